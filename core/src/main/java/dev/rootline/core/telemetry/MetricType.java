@@ -1,0 +1,6 @@
+package dev.rootline.core.telemetry;
+
+/** The OTLP metric data kinds. */
+public enum MetricType {
+  GAUGE, SUM, HISTOGRAM, EXPONENTIAL_HISTOGRAM, SUMMARY
+}

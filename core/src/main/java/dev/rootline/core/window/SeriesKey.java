@@ -1,0 +1,48 @@
+package dev.rootline.core.window;
+
+import java.util.Objects;
+
+/**
+ * Identifies one time series of request windows: the requests a service handles for one operation
+ * and version, or the calls one service makes to another.
+ */
+public sealed interface SeriesKey permits SeriesKey.Operation, SeriesKey.Edge {
+
+  /** The service the series belongs to: the handling service, or the caller of an edge. */
+  String service();
+
+  /** A stable text form, used as a Kafka key and in the API. */
+  String id();
+
+  /** Requests handled by {@code service} for {@code operation} while it ran {@code version}. */
+  record Operation(String service, String operation, String version) implements SeriesKey {
+    public Operation {
+      Objects.requireNonNull(service, "service");
+      Objects.requireNonNull(operation, "operation");
+      version = version == null ? "" : version;
+    }
+
+    @Override
+    public String id() {
+      return "op:" + service + "|" + operation + "|" + version;
+    }
+  }
+
+  /** Calls from {@code caller} to {@code callee}, as the caller's client spans saw them. */
+  record Edge(String caller, String callee) implements SeriesKey {
+    public Edge {
+      Objects.requireNonNull(caller, "caller");
+      Objects.requireNonNull(callee, "callee");
+    }
+
+    @Override
+    public String service() {
+      return caller;
+    }
+
+    @Override
+    public String id() {
+      return "edge:" + caller + "->" + callee;
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package dev.rootline.ingest.otlp;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.Message;
+import com.google.protobuf.MessageOrBuilder;
+import com.google.protobuf.util.JsonFormat;
+import java.io.IOException;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * OTLP/JSON as the OpenTelemetry specification defines it: protobuf's JSON mapping, except that
+ * trace and span ids are hex strings rather than base64 and enums are written as integers.
+ */
+public final class OtlpJson {
+  private static final Set<String> ID_FIELDS = Set.of("traceId", "spanId", "parentSpanId");
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final JsonFormat.Parser PARSER = JsonFormat.parser().ignoringUnknownFields();
+  private static final JsonFormat.Printer PRINTER =
+      JsonFormat.printer().printingEnumsAsInts().omittingInsignificantWhitespace();
+
+  private OtlpJson() {}
+
+  /**
+   * Parses OTLP/JSON into the given message builder.
+   *
+   * @throws InvalidRecordException when the text is not JSON or not of the builder's schema
+   */
+  public static <B extends Message.Builder> B parse(byte[] json, B builder) {
+    try {
+      JsonNode tree = MAPPER.readTree(json);
+      if (tree == null || !tree.isObject()) {
+        throw new InvalidRecordException("OTLP/JSON must be a JSON object");
+      }
+      convertIds(tree, OtlpJson::hexToBase64);
+      PARSER.merge(MAPPER.writeValueAsString(tree), builder);
+      return builder;
+    } catch (InvalidProtocolBufferException e) {
+      throw new InvalidRecordException("JSON does not match the OTLP schema: " + firstLine(e), e);
+    } catch (IOException e) {
+      throw new InvalidRecordException("invalid JSON: " + firstLine(e), e);
+    }
+  }
+
+  /** Prints a message as one line of OTLP/JSON. */
+  public static String print(MessageOrBuilder message) {
+    try {
+      JsonNode tree = MAPPER.readTree(PRINTER.print(message));
+      convertIds(tree, OtlpJson::base64ToHex);
+      return MAPPER.writeValueAsString(tree);
+    } catch (InvalidProtocolBufferException | JsonProcessingException e) {
+      throw new IllegalStateException("cannot print " + message.getClass().getSimpleName(), e);
+    }
+  }
+
+  private interface IdConversion {
+    String apply(String value);
+  }
+
+  private static void convertIds(JsonNode node, IdConversion conversion) {
+    if (node.isArray()) {
+      node.forEach(child -> convertIds(child, conversion));
+    } else if (node.isObject()) {
+      ObjectNode object = (ObjectNode) node;
+      Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+      while (fields.hasNext()) {
+        Map.Entry<String, JsonNode> field = fields.next();
+        if (ID_FIELDS.contains(field.getKey()) && field.getValue().isTextual()) {
+          field.setValue(TextNode.valueOf(conversion.apply(field.getValue().textValue())));
+        } else {
+          convertIds(field.getValue(), conversion);
+        }
+      }
+    }
+  }
+
+  private static String hexToBase64(String hex) {
+    try {
+      return Base64.getEncoder().encodeToString(HexFormat.of().parseHex(hex));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRecordException("trace and span ids must be hex strings, got '" + abbreviate(hex) + "'");
+    }
+  }
+
+  private static String base64ToHex(String base64) {
+    return HexFormat.of().formatHex(Base64.getDecoder().decode(base64));
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+  }
+
+  private static String firstLine(Exception e) {
+    String message = String.valueOf(e.getMessage());
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+}
