@@ -1,0 +1,68 @@
+package dev.rootline.app;
+
+import dev.rootline.app.kafka.EmbeddedBroker;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import java.util.Arrays;
+
+/**
+ * The {@code rootline} command: {@code serve} runs against {@code KAFKA_BOOTSTRAP_SERVERS};
+ * {@code demo} also starts the simulated shop and, when no broker is given, an embedded one.
+ */
+@QuarkusMain
+public final class RootlineMain {
+  private RootlineMain() {}
+
+  public static void main(String... args) {
+    String mode = args.length == 0 ? "serve" : args[0];
+    String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
+    switch (mode) {
+      case "serve" -> Quarkus.run(Server.class, rest);
+      case "demo" -> demo(rest);
+      case "help", "--help", "-h" -> usage(0);
+      default -> {
+        System.err.println("rootline: unknown command '" + mode + "'");
+        usage(2);
+      }
+    }
+  }
+
+  private static void demo(String[] args) {
+    System.setProperty("rootline.demo.enabled", "true");
+    String bootstrap = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
+    if (bootstrap != null && !bootstrap.isBlank()) {
+      Quarkus.run(Server.class, args);
+      return;
+    }
+    EmbeddedBroker broker = EmbeddedBroker.start();
+    System.setProperty("kafka.bootstrap.servers", broker.bootstrapServers());
+    System.out.println("Rootline demo: embedded Kafka broker (KRaft) at " + broker.bootstrapServers());
+    // The broker stops after Quarkus has stopped, so consumers close against a live broker; on a
+    // signal the JVM may end before that handler runs, so a shutdown hook stops it as well.
+    Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "embedded-kafka-stop"));
+    Quarkus.run(Server.class, (exitCode, failure) -> {
+      broker.close();
+      System.exit(exitCode);
+    }, args);
+  }
+
+  private static void usage(int status) {
+    System.out.println("""
+        usage: rootline <command>
+          serve   run Rootline against the broker in KAFKA_BOOTSTRAP_SERVERS
+          demo    run Rootline with the simulated shop; starts an embedded Kafka broker
+                  unless KAFKA_BOOTSTRAP_SERVERS is set
+        """);
+    System.exit(status);
+  }
+
+  /** Keeps the application up until it is asked to stop. */
+  public static final class Server implements QuarkusApplication {
+    @Override
+    public int run(String... args) {
+      Quarkus.waitForExit();
+      return 0;
+    }
+  }
+}

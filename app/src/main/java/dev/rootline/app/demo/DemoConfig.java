@@ -1,0 +1,20 @@
+package dev.rootline.app.demo;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Demo mode: {@code rootline.demo.*} (environment: {@code ROOTLINE_DEMO_*}). */
+@ConfigMapping(prefix = "rootline.demo")
+public interface DemoConfig {
+  /** Whether the simulated shop runs inside Rootline; {@code rootline demo} turns it on. */
+  @WithDefault("false")
+  boolean enabled();
+
+  /** The shop's root requests per second at the daily peak. */
+  @WithDefault("20")
+  double peakRps();
+
+  /** The simulation's random seed. */
+  @WithDefault("7")
+  long seed();
+}

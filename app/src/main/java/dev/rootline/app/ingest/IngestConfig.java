@@ -1,0 +1,38 @@
+package dev.rootline.app.ingest;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Configuration of ingest: {@code rootline.ingest.*} (environment: {@code ROOTLINE_INGEST_*}). */
+@ConfigMapping(prefix = "rootline.ingest")
+public interface IngestConfig {
+
+  /** How the Collector encodes records on the OTLP topics: {@code otlp_proto} or {@code otlp_json}. */
+  @WithDefault("otlp_proto")
+  String encoding();
+
+  /** The length of a series window. */
+  @WithDefault("10s")
+  Duration window();
+
+  /** How long a window waits for late spans after its end before it closes. */
+  @WithDefault("5s")
+  Duration grace();
+
+  /** The most windows open at once; spans that would open more are counted and dropped. */
+  @WithDefault("100000")
+  int maxOpenWindows();
+
+  /** The most series kept for {@code /api/series}. */
+  @WithDefault("20000")
+  int maxLiveSeries();
+
+  /** The largest record accepted, in bytes. */
+  @WithDefault("16777216")
+  int maxRecordBytes();
+
+  /** The most spans, points or logs in one record. */
+  @WithDefault("100000")
+  int maxItemsPerRecord();
+}

@@ -1,0 +1,80 @@
+package dev.rootline.app.ingest;
+
+import dev.rootline.core.telemetry.Span;
+import dev.rootline.core.window.WindowSummary;
+import dev.rootline.ingest.change.DeployLog;
+import dev.rootline.ingest.change.VersionTracker;
+import dev.rootline.ingest.window.LatestWindows;
+import dev.rootline.ingest.window.Watermark;
+import dev.rootline.ingest.window.WindowAggregator;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where decoded spans go: window aggregation, deploy inference and the live series view. Windows
+ * close on a one-second tick as the watermark passes them.
+ */
+@ApplicationScoped
+public class SpanPipeline {
+  private static final long MAX_FUTURE_SKEW_MILLIS = 60_000;
+
+  private final WindowAggregator aggregator;
+  private final Watermark watermark = new Watermark(MAX_FUTURE_SKEW_MILLIS);
+  private final VersionTracker versions = new VersionTracker(10_000);
+  private final LatestWindows latest;
+  private final DeployLog deploys;
+  private final Clock clock;
+
+  SpanPipeline(IngestConfig config, DeployLog deploys, Clock clock, MeterRegistry registry) {
+    this.aggregator = new WindowAggregator(config.window(), config.grace(), config.maxOpenWindows());
+    this.latest = new LatestWindows(config.maxLiveSeries(), 3 * 60_000);
+    this.deploys = deploys;
+    this.clock = clock;
+    registry.gauge("rootline.windows.open", this, p -> p.stat(WindowAggregator::openWindows));
+    registry.more().counter("rootline.ingest.spans.late", List.of(), this,
+        p -> p.stat(WindowAggregator::lateSpans));
+    registry.more().counter("rootline.ingest.spans.overflow", List.of(), this,
+        p -> p.stat(WindowAggregator::overflowSpans));
+  }
+
+  /** Counts the spans in their windows and records any deploy they reveal. */
+  public void accept(List<Span> spans) {
+    synchronized (this) {
+      aggregator.addAll(spans);
+    }
+    deploys.addAll(versions(spans));
+  }
+
+  @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void closeWindows() {
+    synchronized (this) {
+      long now = clock.millis();
+      long mark = watermark.at(aggregator.maxEventMillis(), now);
+      if (mark != Long.MIN_VALUE) {
+        latest.accept(aggregator.advanceTo(mark));
+      }
+    }
+  }
+
+  /** The latest closed window of every live series. */
+  public List<WindowSummary> series() {
+    return latest.snapshot();
+  }
+
+  /** The versions seen in spans for each service. */
+  public synchronized Map<String, List<String>> versions() {
+    return versions.versions();
+  }
+
+  private synchronized List<dev.rootline.core.change.DeployEvent> versions(List<Span> spans) {
+    return versions.observe(spans);
+  }
+
+  private synchronized double stat(java.util.function.ToLongFunction<WindowAggregator> stat) {
+    return stat.applyAsLong(aggregator);
+  }
+}

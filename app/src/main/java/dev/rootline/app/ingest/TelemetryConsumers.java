@@ -1,0 +1,73 @@
+package dev.rootline.app.ingest;
+
+import dev.rootline.ingest.otlp.InvalidRecordException;
+import dev.rootline.ingest.service.ServiceSignals;
+import dev.rootline.ingest.otlp.OtlpDecoder;
+import dev.rootline.ingest.otlp.Signal;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/**
+ * Reads the OTLP topics. Each record is counted, decoded and handed on; a record that cannot be
+ * decoded is nacked, which the channel's dead-letter strategy sends to {@code rootline.dlq} with
+ * the reason and source topic in its headers.
+ */
+@ApplicationScoped
+public class TelemetryConsumers {
+  private final OtlpDecoder decoder;
+  private final SpanPipeline spans;
+  private final ServiceSignals signals;
+  private final IngestMetrics metrics;
+
+  TelemetryConsumers(OtlpDecoder decoder, SpanPipeline spans, ServiceSignals signals, IngestMetrics metrics) {
+    this.decoder = decoder;
+    this.spans = spans;
+    this.signals = signals;
+    this.metrics = metrics;
+  }
+
+  @Incoming("spans")
+  public CompletionStage<Void> spans(Message<byte[]> record) {
+    return ingest(record, Signal.SPANS, bytes -> {
+      var decoded = decoder.spans(bytes);
+      spans.accept(decoded);
+      return decoded;
+    });
+  }
+
+  @Incoming("metrics")
+  public CompletionStage<Void> metrics(Message<byte[]> record) {
+    return ingest(record, Signal.METRICS, bytes -> {
+      var decoded = decoder.metrics(bytes);
+      signals.acceptMetrics(decoded);
+      return decoded;
+    });
+  }
+
+  @Incoming("logs")
+  public CompletionStage<Void> logs(Message<byte[]> record) {
+    return ingest(record, Signal.LOGS, bytes -> {
+      var decoded = decoder.logs(bytes);
+      signals.acceptLogs(decoded);
+      return decoded;
+    });
+  }
+
+  private CompletionStage<Void> ingest(Message<byte[]> record, Signal signal, Function<byte[], List<?>> handler) {
+    try {
+      if (record.getPayload() == null) {
+        throw new InvalidRecordException("empty record (no value)");
+      }
+      int items = handler.apply(record.getPayload()).size();
+      metrics.accepted(signal, items);
+      return record.ack();
+    } catch (InvalidRecordException e) {
+      metrics.deadLettered(signal);
+      return record.nack(e);
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package dev.rootline.app.ingest;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * Kafka topic names: {@code rootline.topics.*} (environment: {@code ROOTLINE_TOPICS_*}). The
+ * defaults match the OpenTelemetry Collector's kafka exporter.
+ */
+@ConfigMapping(prefix = "rootline.topics")
+public interface TopicsConfig {
+  @WithDefault("otlp_spans")
+  String spans();
+
+  @WithDefault("otlp_metrics")
+  String metrics();
+
+  @WithDefault("otlp_logs")
+  String logs();
+
+  @WithDefault("rootline.deploys")
+  String deploys();
+
+  @WithDefault("rootline.dlq")
+  String dlq();
+}

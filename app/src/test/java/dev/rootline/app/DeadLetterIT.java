@@ -1,0 +1,79 @@
+package dev.rootline.app;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Bad records of every signal go to rootline.dlq with the reason and source topic, and are counted. */
+@QuarkusTest
+@QuarkusTestResource(value = KafkaBrokerResource.class, restrictToAnnotatedClass = false)
+class DeadLetterIT {
+
+  @Test
+  void badRecords_goToDeadLetterTopicWithReason_andConsumerKeepsGoing() {
+    double spansDlqBefore = counter("spans", "dlq");
+    double metricsDlqBefore = counter("metrics", "dlq");
+    double logsDlqBefore = counter("logs", "dlq");
+    double deploysDlqBefore = counter("deploys", "dlq");
+    double spansOkBefore = counter("spans", "ok");
+
+    byte[] valid = OtlpFixtures.callTrace("dlq-front", "dlq-back", System.currentTimeMillis() * 1_000_000, false)
+        .toByteArray();
+    TestKafka.send("otlp_spans", key("truncated"), Arrays.copyOf(valid, valid.length / 2));
+    TestKafka.send("otlp_spans", key("garbage"), "\u0000\u00ff not protobuf at all \u0007".getBytes(StandardCharsets.ISO_8859_1));
+    TestKafka.send("otlp_spans", key("valid-after-bad"), valid);
+    TestKafka.send("otlp_metrics", key("metrics-garbage"), new byte[] {(byte) 0x0a, (byte) 0xff, 0x01});
+    TestKafka.send("otlp_logs", key("logs-garbage"), new byte[] {(byte) 0x0a, (byte) 0x7f});
+    TestKafka.send("rootline.deploys", key("deploy-bad-json"), "{\"service\": ".getBytes(StandardCharsets.UTF_8));
+    TestKafka.send("rootline.deploys", key("deploy-no-service"),
+        "{\"version\": \"1.2.3\", \"at\": \"2026-03-02T10:15:00Z\"}".getBytes(StandardCharsets.UTF_8));
+
+    var dead = TestKafka.await("rootline.dlq", 6, Duration.ofSeconds(30), r -> {
+      String k = r.key() == null ? "" : new String(r.key(), StandardCharsets.UTF_8);
+      return k.equals("truncated") || k.equals("garbage") || k.startsWith("metrics-") || k.startsWith("logs-")
+          || k.startsWith("deploy-");
+    });
+    assertThat(dead).allSatisfy(r -> {
+      assertThat(TestKafka.header(r, "dead-letter-reason")).isNotBlank();
+      assertThat(TestKafka.header(r, "dead-letter-topic"))
+          .isIn("otlp_spans", "otlp_metrics", "otlp_logs", "rootline.deploys");
+    });
+    var noService = dead.stream().filter(r -> new String(r.key(), StandardCharsets.UTF_8).equals("deploy-no-service"))
+        .findFirst().orElseThrow();
+    assertThat(TestKafka.header(noService, "dead-letter-reason")).contains("service");
+    assertThat(TestKafka.header(noService, "dead-letter-topic")).isEqualTo("rootline.deploys");
+
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+      assertThat(counter("spans", "dlq")).isEqualTo(spansDlqBefore + 2);
+      assertThat(counter("metrics", "dlq")).isEqualTo(metricsDlqBefore + 1);
+      assertThat(counter("logs", "dlq")).isEqualTo(logsDlqBefore + 1);
+      assertThat(counter("deploys", "dlq")).isEqualTo(deploysDlqBefore + 2);
+      assertThat(counter("spans", "ok")).isGreaterThanOrEqualTo(spansOkBefore + 1);
+    });
+  }
+
+  private static byte[] key(String key) {
+    return key.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The value of rootline_ingest_records_total for a signal and outcome, 0 when not exported yet. */
+  static double counter(String signal, String outcome) {
+    String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+    Matcher m = Pattern.compile("rootline_ingest_records_total\\{([^}]*)\\} (\\S+)").matcher(metrics);
+    while (m.find()) {
+      if (m.group(1).contains("signal=\"" + signal + "\"") && m.group(1).contains("outcome=\"" + outcome + "\"")) {
+        return Double.parseDouble(m.group(2));
+      }
+    }
+    return 0;
+  }
+}

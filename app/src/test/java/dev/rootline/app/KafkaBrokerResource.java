@@ -1,0 +1,47 @@
+package dev.rootline.app;
+
+import dev.rootline.app.kafka.EmbeddedBroker;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.kafka.KafkaContainer;
+
+/**
+ * One real Kafka broker for the whole test JVM: Apache Kafka in a container where a Docker engine
+ * answers, otherwise the embedded KRaft broker (these machines have no Docker engine).
+ */
+public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager {
+  private static String bootstrapServers;
+
+  @Override
+  public synchronized Map<String, String> start() {
+    if (bootstrapServers == null) {
+      bootstrapServers = dockerAnswers() ? startContainer() : EmbeddedBroker.start().bootstrapServers();
+    }
+    return Map.of("kafka.bootstrap.servers", bootstrapServers);
+  }
+
+  /** The broker's address, for test producers and consumers. */
+  public static String bootstrapServers() {
+    return bootstrapServers;
+  }
+
+  @Override
+  public void stop() {
+    // Shared by every test class of this JVM; it stops with the JVM.
+  }
+
+  /** Asks Testcontainers only when a Docker endpoint exists: its probe logs errors otherwise. */
+  private static boolean dockerAnswers() {
+    boolean endpoint = System.getenv("DOCKER_HOST") != null || Files.exists(Path.of("/var/run/docker.sock"));
+    return endpoint && DockerClientFactory.instance().isDockerAvailable();
+  }
+
+  private static String startContainer() {
+    KafkaContainer kafka = new KafkaContainer("apache/kafka:4.1.1");
+    kafka.start();
+    return kafka.getBootstrapServers();
+  }
+}
