@@ -30,6 +30,8 @@ class DeadLetterIT {
         .toByteArray();
     TestKafka.send("otlp_spans", key("truncated"), Arrays.copyOf(valid, valid.length / 2));
     TestKafka.send("otlp_spans", key("garbage"), "\u0000\u00ff not protobuf at all \u0007".getBytes(StandardCharsets.ISO_8859_1));
+    TestKafka.send("otlp_spans", key("absurd-time"),
+        OtlpFixtures.callTrace("dlq-front", "dlq-back", 86_400L * 1_000_000_000L, false).toByteArray()); // 1970
     TestKafka.send("otlp_spans", key("valid-after-bad"), valid);
     TestKafka.send("otlp_metrics", key("metrics-garbage"), new byte[] {(byte) 0x0a, (byte) 0xff, 0x01});
     TestKafka.send("otlp_logs", key("logs-garbage"), new byte[] {(byte) 0x0a, (byte) 0x7f});
@@ -37,10 +39,10 @@ class DeadLetterIT {
     TestKafka.send("rootline.deploys", key("deploy-no-service"),
         "{\"version\": \"1.2.3\", \"at\": \"2026-03-02T10:15:00Z\"}".getBytes(StandardCharsets.UTF_8));
 
-    var dead = TestKafka.await("rootline.dlq", 6, Duration.ofSeconds(30), r -> {
+    var dead = TestKafka.await("rootline.dlq", 7, Duration.ofSeconds(30), r -> {
       String k = r.key() == null ? "" : new String(r.key(), StandardCharsets.UTF_8);
-      return k.equals("truncated") || k.equals("garbage") || k.startsWith("metrics-") || k.startsWith("logs-")
-          || k.startsWith("deploy-");
+      return k.equals("truncated") || k.equals("garbage") || k.equals("absurd-time") || k.startsWith("metrics-")
+          || k.startsWith("logs-") || k.startsWith("deploy-");
     });
     assertThat(dead).allSatisfy(r -> {
       assertThat(TestKafka.header(r, "dead-letter-reason")).isNotBlank();
@@ -53,7 +55,7 @@ class DeadLetterIT {
     assertThat(TestKafka.header(noService, "dead-letter-topic")).isEqualTo("rootline.deploys");
 
     await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-      assertThat(counter("spans", "dlq")).isEqualTo(spansDlqBefore + 2);
+      assertThat(counter("spans", "dlq")).isEqualTo(spansDlqBefore + 3);
       assertThat(counter("metrics", "dlq")).isEqualTo(metricsDlqBefore + 1);
       assertThat(counter("logs", "dlq")).isEqualTo(logsDlqBefore + 1);
       assertThat(counter("deploys", "dlq")).isEqualTo(deploysDlqBefore + 2);
