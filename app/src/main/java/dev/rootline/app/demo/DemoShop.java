@@ -24,6 +24,7 @@ class DemoShop {
   private final TopicsConfig topics;
   private final String bootstrapServers;
   private final int httpPort;
+  private KafkaTelemetrySink sink;
   private RealtimeSimulation running;
 
   DemoShop(DemoConfig demo, IngestConfig ingest, TopicsConfig topics,
@@ -43,8 +44,8 @@ class DemoShop {
     Simulation simulation = new Simulation(ShopModel.standard(demo.seed()),
         SimulationConfig.defaults().withPeakRootRequestsPerSecond(demo.peakRps()));
     Topics names = new Topics(topics.spans(), topics.metrics(), topics.logs(), topics.deploys());
-    running = RealtimeSimulation.start(simulation,
-        KafkaTelemetrySink.create(bootstrapServers, Encoding.of(ingest.encoding()), names), Clock.systemUTC());
+    sink = KafkaTelemetrySink.create(bootstrapServers, Encoding.of(ingest.encoding()), names);
+    running = RealtimeSimulation.start(simulation, sink, Clock.systemUTC());
     String base = "http://localhost:" + httpPort;
     System.out.printf("""
 
@@ -61,7 +62,8 @@ class DemoShop {
 
   void stop(@Observes ShutdownEvent stopping) {
     if (running != null) {
-      running.close();
+      running.close(); // flushes what is in flight; the sink is ours to close
+      sink.close();
     }
   }
 }

@@ -1,0 +1,26 @@
+package dev.rootline.simulator;
+
+import io.opentelemetry.proto.common.v1.InstrumentationScope;
+
+/** The OpenTelemetry Java agent instrumentations that would have produced each kind of telemetry. */
+enum Scope {
+  HTTP_SERVER("io.opentelemetry.tomcat-10.0"),
+  HTTP_CLIENT("io.opentelemetry.java-http-client"),
+  GRPC("io.opentelemetry.grpc-1.6"),
+  JDBC("io.opentelemetry.jdbc"),
+  REDIS("io.opentelemetry.lettuce-5.1"),
+  RUNTIME("io.opentelemetry.runtime-telemetry-java17"),
+  HIKARI("io.opentelemetry.hikaricp-3.0");
+
+  static final String AGENT_VERSION = "2.20.1-alpha";
+
+  private final InstrumentationScope proto;
+
+  Scope(String name) {
+    this.proto = InstrumentationScope.newBuilder().setName(name).setVersion(AGENT_VERSION).build();
+  }
+
+  InstrumentationScope proto() {
+    return proto;
+  }
+}

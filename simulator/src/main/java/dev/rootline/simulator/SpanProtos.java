@@ -1,0 +1,54 @@
+package dev.rootline.simulator;
+
+import com.google.protobuf.ByteString;
+import dev.rootline.simulator.model.Failure;
+import io.opentelemetry.proto.trace.v1.Span;
+import io.opentelemetry.proto.trace.v1.Status;
+
+/** Builds OTLP spans with the fields an OpenTelemetry SDK sets, and records failures on them. */
+final class SpanProtos {
+  /** Sampled, and the parent's remoteness known: not remote (local parent or none). */
+  private static final int LOCAL_PARENT = 0x101;
+  /** Sampled, and the parent is remote: a server span under another process's client span. */
+  private static final int REMOTE_PARENT = 0x301;
+
+  private SpanProtos() {}
+
+  static Span.Builder span(
+      ByteString traceId, ByteString spanId, ByteString parentId, String name, Span.SpanKind kind,
+      long startNanos, long endNanos) {
+    boolean remoteParent = kind == Span.SpanKind.SPAN_KIND_SERVER && !parentId.isEmpty();
+    return Span.newBuilder()
+        .setTraceId(traceId)
+        .setSpanId(spanId)
+        .setParentSpanId(parentId)
+        .setName(name)
+        .setKind(kind)
+        .setStartTimeUnixNano(startNanos)
+        .setEndTimeUnixNano(endNanos)
+        .setFlags(remoteParent ? REMOTE_PARENT : LOCAL_PARENT);
+  }
+
+  /** Sets the error status and, when the instrumentation records exceptions, the exception event. */
+  static void fail(Span.Builder span, Failure failure, String service, long atNanos, boolean recordException) {
+    span.setStatus(Status.newBuilder().setCode(Status.StatusCode.STATUS_CODE_ERROR).setMessage(failure.message()));
+    if (recordException) {
+      span.addEventsBuilder()
+          .setName("exception")
+          .setTimeUnixNano(atNanos)
+          .addAttributes(Attributes.string("exception.type", failure.type()))
+          .addAttributes(Attributes.string("exception.message", failure.message()))
+          .addAttributes(Attributes.string("exception.stacktrace", stackTrace(failure, service)));
+    }
+  }
+
+  /** A short, plausible Java stack trace for the failure, thrown in the service's request handler. */
+  static String stackTrace(Failure failure, String service) {
+    String handler = "com.example.shop." + service + ".RequestHandler";
+    int line = 40 + Math.floorMod(failure.message().hashCode(), 160);
+    return failure.type() + ": " + failure.message()
+        + "\n\tat " + handler + ".handle(RequestHandler.java:" + line + ")"
+        + "\n\tat org.springframework.web.servlet.FrameworkServlet.service(FrameworkServlet.java:885)"
+        + "\n\tat jakarta.servlet.http.HttpServlet.service(HttpServlet.java:658)";
+  }
+}

@@ -1,0 +1,117 @@
+package dev.rootline.simulator.model;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The simulated system: its services and their call graph, its datastores, where user traffic
+ * enters, and a seed that names its pods. Construction checks that every call reaches something.
+ */
+public final class ShopModel {
+  private final String namespace;
+  private final long seed;
+  private final Map<String, ServiceSpec> services = new LinkedHashMap<>();
+  private final Map<String, Datastore> datastores = new LinkedHashMap<>();
+  private final List<EntryPoint> entryPoints;
+
+  /**
+   * @param namespace   {@code k8s.namespace.name} of every pod
+   * @param seed        seeds pod names and instance ids, so that a model is the same shop every run
+   * @throws IllegalArgumentException when a call or entry point names an unknown service,
+   *     endpoint or datastore, or a name is used twice
+   */
+  public ShopModel(
+      String namespace, long seed, List<ServiceSpec> services, List<Datastore> datastores,
+      List<EntryPoint> entryPoints) {
+    this.namespace = Objects.requireNonNull(namespace, "namespace");
+    this.seed = seed;
+    services.forEach(s -> putUnique(this.services, s.name(), s));
+    datastores.forEach(d -> putUnique(this.datastores, d.name(), d));
+    if (this.services.keySet().stream().anyMatch(this.datastores::containsKey)) {
+      throw new IllegalArgumentException("a service and a datastore share a name");
+    }
+    this.entryPoints = List.copyOf(entryPoints);
+    if (this.entryPoints.isEmpty()) {
+      throw new IllegalArgumentException("the model needs at least one entry point");
+    }
+    this.entryPoints.forEach(e -> service(e.service()).endpoint(e.endpoint()));
+    services.forEach(s -> s.endpoints().forEach(e -> e.calls().forEach(this::check)));
+    services.forEach(s -> s.endpoints().forEach(e -> checkAcyclic(e, new ArrayDeque<>())));
+  }
+
+  /** The standard online shop: ten services, PostgreSQL and Redis. */
+  public static ShopModel standard(long seed) {
+    return StandardShop.create(seed);
+  }
+
+  public String namespace() {
+    return namespace;
+  }
+
+  public long seed() {
+    return seed;
+  }
+
+  /** The services in declaration order. */
+  public List<ServiceSpec> services() {
+    return List.copyOf(services.values());
+  }
+
+  public List<Datastore> datastores() {
+    return List.copyOf(datastores.values());
+  }
+
+  public List<EntryPoint> entryPoints() {
+    return entryPoints;
+  }
+
+  /** @throws IllegalArgumentException when there is no such service */
+  public ServiceSpec service(String name) {
+    ServiceSpec spec = services.get(name);
+    if (spec == null) {
+      throw new IllegalArgumentException("unknown service '" + name + "'");
+    }
+    return spec;
+  }
+
+  /** @throws IllegalArgumentException when there is no such datastore */
+  public Datastore datastore(String name) {
+    Datastore datastore = datastores.get(name);
+    if (datastore == null) {
+      throw new IllegalArgumentException("unknown datastore '" + name + "'");
+    }
+    return datastore;
+  }
+
+  private void check(Call call) {
+    if (call.target() instanceof ServiceTarget target) {
+      service(target.service()).endpoint(target.endpoint());
+    } else if (call.target() instanceof QueryTarget query) {
+      datastore(query.datastore());
+    }
+  }
+
+  /** A cycle would make a request recurse for ever; real call graphs have none. */
+  private void checkAcyclic(Endpoint endpoint, Deque<Endpoint> path) {
+    if (path.stream().anyMatch(e -> e == endpoint)) {
+      throw new IllegalArgumentException("the call graph has a cycle through " + endpoint.name());
+    }
+    path.push(endpoint);
+    for (Call call : endpoint.calls()) {
+      if (call.target() instanceof ServiceTarget target) {
+        checkAcyclic(service(target.service()).endpoint(target.endpoint()), path);
+      }
+    }
+    path.pop();
+  }
+
+  private static <T> void putUnique(Map<String, T> map, String name, T value) {
+    if (map.putIfAbsent(name, value) != null) {
+      throw new IllegalArgumentException("'" + name + "' is defined twice");
+    }
+  }
+}
