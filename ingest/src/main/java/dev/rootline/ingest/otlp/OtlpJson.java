@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import com.google.protobuf.Descriptors;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
 import com.google.protobuf.MessageOrBuilder;
@@ -40,13 +41,14 @@ public final class OtlpJson {
       if (tree == null || !tree.isObject()) {
         throw new InvalidRecordException("OTLP/JSON must be a JSON object");
       }
+      requireKnownField(tree, builder.getDescriptorForType());
       convertIds(tree, OtlpJson::hexToBase64);
       PARSER.merge(MAPPER.writeValueAsString(tree), builder);
       return builder;
     } catch (InvalidProtocolBufferException e) {
-      throw new InvalidRecordException("JSON does not match the OTLP schema: " + firstLine(e), e);
+      throw new InvalidRecordException("JSON does not match the OTLP schema: " + abbreviate(firstLine(e), 160), e);
     } catch (IOException e) {
-      throw new InvalidRecordException("invalid JSON: " + firstLine(e), e);
+      throw new InvalidRecordException("invalid JSON: " + JsonStructure.describe(e), e);
     }
   }
 
@@ -59,6 +61,23 @@ public final class OtlpJson {
     } catch (InvalidProtocolBufferException | JsonProcessingException e) {
       throw new IllegalStateException("cannot print " + message.getClass().getSimpleName(), e);
     }
+  }
+
+  /**
+   * An object with fields but none of the message's is another schema (often another signal's
+   * request); unknown fields beside known ones are ignored, as the OTLP/JSON mapping asks.
+   */
+  private static void requireKnownField(JsonNode tree, Descriptors.Descriptor type) {
+    if (tree.isEmpty()) {
+      return;
+    }
+    for (Descriptors.FieldDescriptor field : type.getFields()) {
+      if (tree.has(field.getJsonName()) || tree.has(field.getName())) {
+        return;
+      }
+    }
+    throw new InvalidRecordException("JSON does not match the OTLP schema: no "
+        + type.getFields().get(0).getJsonName() + " field");
   }
 
   private interface IdConversion {
@@ -95,7 +114,11 @@ public final class OtlpJson {
   }
 
   private static String abbreviate(String text) {
-    return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    return abbreviate(text, 40);
+  }
+
+  private static String abbreviate(String text, int length) {
+    return text.length() <= length ? text : text.substring(0, length) + "…";
   }
 
   private static String firstLine(Exception e) {
