@@ -23,7 +23,8 @@ public record SeriesView(
     double p99Ms) {
 
   static SeriesView of(WindowSummary w) {
-    String kind = w.key() instanceof SeriesKey.Edge ? "edge" : "operation";
+    String kind = w.key() instanceof SeriesKey.Edge ? "edge"
+        : w.key() instanceof SeriesKey.Metric ? "metric" : "operation";
     String operation = w.key() instanceof SeriesKey.Operation op ? op.operation() : null;
     String version = w.key() instanceof SeriesKey.Operation op ? op.version() : null;
     String callee = w.key() instanceof SeriesKey.Edge edge ? edge.callee() : null;

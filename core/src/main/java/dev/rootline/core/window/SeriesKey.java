@@ -3,10 +3,10 @@ package dev.rootline.core.window;
 import java.util.Objects;
 
 /**
- * Identifies one time series of request windows: the requests a service handles for one operation
- * and version, or the calls one service makes to another.
+ * Identifies one time series: the requests a service handles for one operation and version, the
+ * calls one service makes to another, or one resource metric of a service.
  */
-public sealed interface SeriesKey permits SeriesKey.Operation, SeriesKey.Edge {
+public sealed interface SeriesKey permits SeriesKey.Operation, SeriesKey.Edge, SeriesKey.Metric {
 
   /** The service the series belongs to: the handling service, or the caller of an edge. */
   String service();
@@ -43,6 +43,22 @@ public sealed interface SeriesKey permits SeriesKey.Operation, SeriesKey.Edge {
     @Override
     public String id() {
       return "edge:" + caller + "->" + callee;
+    }
+  }
+
+  /**
+   * A resource metric of a service (CPU, memory, GC, pool usage, ...), across its instances;
+   * {@code name} may carry a qualifying attribute, e.g. {@code db.client.connection.count{state=used}}.
+   */
+  record Metric(String service, String name) implements SeriesKey {
+    public Metric {
+      Objects.requireNonNull(service, "service");
+      Objects.requireNonNull(name, "name");
+    }
+
+    @Override
+    public String id() {
+      return "metric:" + service + "|" + name;
     }
   }
 }
