@@ -18,7 +18,7 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
   @Override
   public synchronized Map<String, String> start() {
     if (bootstrapServers == null) {
-      bootstrapServers = dockerAnswers() ? startContainer() : EmbeddedBroker.start().bootstrapServers();
+      bootstrapServers = dockerAnswers() ? startContainer() : startEmbedded();
     }
     return Map.of("kafka.bootstrap.servers", bootstrapServers);
   }
@@ -37,6 +37,12 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
   private static boolean dockerAnswers() {
     boolean endpoint = System.getenv("DOCKER_HOST") != null || Files.exists(Path.of("/var/run/docker.sock"));
     return endpoint && DockerClientFactory.instance().isDockerAvailable();
+  }
+
+  private static String startEmbedded() {
+    EmbeddedBroker broker = EmbeddedBroker.start();
+    Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "test-kafka-stop")); // deletes its log dir
+    return broker.bootstrapServers();
   }
 
   private static String startContainer() {
