@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
@@ -42,6 +43,11 @@ final class Fleet {
     return candidates.size() == 1 ? candidates.get(0) : candidates.get(random.nextInt(candidates.size()));
   }
 
+  /** The service's running pods. */
+  List<Pod> pods(String service) {
+    return pods.get(service);
+  }
+
   /** Every running pod, in model order. */
   List<Pod> pods() {
     List<Pod> all = new ArrayList<>();
@@ -57,7 +63,7 @@ final class Fleet {
   List<DeployEvent> currentDeploys(Instant at) {
     List<DeployEvent> events = new ArrayList<>();
     pods.keySet().forEach(service -> events.add(event(service, version(service), null, at,
-        "version " + version(service) + " running when the simulation started")));
+        "version " + version(service) + " running in production")));
     return events;
   }
 
@@ -67,6 +73,31 @@ final class Fleet {
     pods.put(service, start(model.service(service), version, atNanos));
     return event(service, version, previous, Instant.ofEpochSecond(0, atNanos),
         "rolling update of " + service + " from " + previous + " to " + version);
+  }
+
+  /** Makes a planned change at {@code atNanos}; returns what CI/CD reports of it, if anything. */
+  Optional<DeployEvent> apply(PlannedChange change, long atNanos) {
+    String service = change.service();
+    String previous = version(service);
+    if (change.replacesPods()) {
+      pods.put(service, start(model.service(service), change.version() != null ? change.version() : previous,
+          atNanos));
+    }
+    if (change.kind() == null) {
+      return Optional.empty();
+    }
+    Instant at = Instant.ofEpochSecond(0, atNanos);
+    return Optional.of(switch (change.kind()) {
+      case DEPLOY -> event(service, change.version(), previous, at, change.description() != null
+          ? change.description() : "rolling update of " + service + " from " + previous + " to " + change.version());
+      case ROLLBACK -> new DeployEvent(service, change.version(), previous, Pod.ENVIRONMENT, ChangeKind.ROLLBACK, at,
+          null, "argocd", change.description() != null ? change.description()
+              : "rollback of " + service + " from " + previous + " to " + change.version(),
+          DeployEvent.Source.REPORTED);
+      default -> new DeployEvent(service, null, null, Pod.ENVIRONMENT, change.kind(), at, null,
+          change.kind() == ChangeKind.FEATURE_FLAG ? "unleash" : "argocd", change.description(),
+          DeployEvent.Source.REPORTED);
+    });
   }
 
   private List<Pod> start(ServiceSpec spec, String version, long startNanos) {

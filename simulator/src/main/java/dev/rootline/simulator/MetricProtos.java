@@ -10,7 +10,7 @@ import io.opentelemetry.proto.metrics.v1.NumberDataPoint;
 import io.opentelemetry.proto.metrics.v1.Sum;
 import java.util.List;
 
-/** The three OTLP metric shapes the simulated pods export, with their semantic-convention metadata. */
+/** The OTLP metric shapes the simulated pods export, with their semantic-convention metadata. */
 final class MetricProtos {
   private MetricProtos() {}
 
@@ -35,6 +35,16 @@ final class MetricProtos {
         .setSum(Sum.newBuilder()
             .setAggregationTemporality(AggregationTemporality.AGGREGATION_TEMPORALITY_CUMULATIVE)
             .setIsMonotonic(false)
+            .addAllDataPoints(List.of(points)))
+        .build();
+  }
+
+  /** A Counter: a cumulative, monotonic sum. */
+  static Metric counter(String name, String unit, String description, NumberDataPoint... points) {
+    return Metric.newBuilder().setName(name).setUnit(unit).setDescription(description)
+        .setSum(Sum.newBuilder()
+            .setAggregationTemporality(AggregationTemporality.AGGREGATION_TEMPORALITY_CUMULATIVE)
+            .setIsMonotonic(true)
             .addAllDataPoints(List.of(points)))
         .build();
   }

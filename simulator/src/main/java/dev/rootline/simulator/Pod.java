@@ -2,7 +2,11 @@ package dev.rootline.simulator;
 
 import dev.rootline.simulator.model.ServiceSpec;
 import io.opentelemetry.proto.common.v1.InstrumentationScope;
+import io.opentelemetry.proto.metrics.v1.ScopeMetrics;
 import io.opentelemetry.proto.resource.v1.Resource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
 
 /** One running instance of a service: its identity, its OTLP resource and its metric state. */
 final class Pod {
@@ -15,6 +19,8 @@ final class Pod {
   private final long startNanos;
   private final ServerMetrics server;
   private final RuntimeMetrics runtime;
+  private final ConnectionPool pool;
+  private final CacheMetrics caches = new CacheMetrics();
 
   Pod(ServiceSpec spec, ServiceInstance identity, String namespace, long startNanos, long baseMemoryBytes) {
     this.spec = spec;
@@ -24,7 +30,8 @@ final class Pod {
         .setName("com.example.shop." + spec.name() + ".Application").build();
     this.startNanos = startNanos;
     this.server = new ServerMetrics(spec);
-    this.runtime = new RuntimeMetrics(spec.connectionPool(), baseMemoryBytes);
+    this.runtime = new RuntimeMetrics(baseMemoryBytes);
+    this.pool = spec.connectionPool() > 0 ? new ConnectionPool(spec.connectionPool()) : null;
   }
 
   ServiceSpec spec() {
@@ -55,6 +62,29 @@ final class Pod {
 
   RuntimeMetrics runtime() {
     return runtime;
+  }
+
+  /** Its database connection pool, or null when it has none. */
+  ConnectionPool pool() {
+    return pool;
+  }
+
+  CacheMetrics caches() {
+    return caches;
+  }
+
+  /** Everything its SDK exports at {@code timeNanos}: runtime, pool, server and cache metrics. */
+  List<ScopeMetrics> collect(long timeNanos, long intervalNanos, Strain strain, RandomGenerator random) {
+    List<ScopeMetrics> scopes = new ArrayList<>();
+    scopes.add(ScopeMetrics.newBuilder().setScope(Scope.RUNTIME.proto())
+        .addAllMetrics(runtime.collect(startNanos, timeNanos, intervalNanos, strain, random)).build());
+    if (pool != null) {
+      scopes.add(ScopeMetrics.newBuilder().setScope(Scope.HIKARI.proto())
+          .addAllMetrics(pool.collect(startNanos, timeNanos, strain.heldConnections())).build());
+    }
+    scopes.addAll(server.collect(startNanos, timeNanos));
+    scopes.addAll(caches.collect(startNanos, timeNanos));
+    return scopes;
   }
 
   private static Resource resource(ServiceInstance id, String namespace) {

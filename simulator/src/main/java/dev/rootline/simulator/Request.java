@@ -3,6 +3,7 @@ package dev.rootline.simulator;
 import com.google.protobuf.ByteString;
 import dev.rootline.simulator.model.Endpoint;
 import dev.rootline.simulator.model.Failure;
+import dev.rootline.simulator.model.Protocol;
 import io.opentelemetry.proto.trace.v1.Span;
 
 /** One user request while it is being played through the shop: its spans and its logs so far. */
@@ -15,6 +16,7 @@ final class Request {
   private final RequestContext context;
   private final TraceBuffer spans = new TraceBuffer();
   private final LogBuffer logs = new LogBuffer();
+  private long lastEndNanos;
 
   Request(ByteString traceId, RequestContext context) {
     this.traceId = traceId;
@@ -25,6 +27,10 @@ final class Request {
     return traceId;
   }
 
+  RequestContext context() {
+    return context;
+  }
+
   /** Fills the request's business values into a route or message template. */
   String render(String template) {
     return context.render(template);
@@ -32,9 +38,13 @@ final class Request {
 
   void add(Pod pod, Scope scope, Span span) {
     spans.add(pod, scope, span);
+    lastEndNanos = Math.max(lastEndNanos, span.getEndTimeUnixNano());
   }
 
-  /** Writes what a handler logs as it finishes: the error, a degraded call, slowness, or success. */
+  /**
+   * Writes what a handler logs as it finishes: the error, a degraded call, slowness, or success;
+   * {@code name} is what it handled, e.g. {@code GET /cart} or a record's topic, partition and offset.
+   */
   void log(Pod pod, Endpoint endpoint, String name, ByteString spanId, long start, long end, Failure failure,
       Downstream downstream) {
     long at = Math.max(start, end - LOG_LEAD_NANOS);
@@ -43,7 +53,10 @@ final class Request {
           + downstream.degradedTarget() + ": " + downstream.degradation().message());
     }
     if (failure != null) {
-      logs.error(pod, traceId, spanId, at, "Request " + name + " failed: " + failure.message(), failure);
+      String message = endpoint.protocol() == Protocol.MESSAGING
+          ? "Listener failed for record " + name + ": " + failure.message()
+          : "Request " + name + " failed: " + failure.message();
+      logs.error(pod, traceId, spanId, at, message, failure);
       return;
     }
     if (end - start > SLOW_NANOS) {
@@ -54,7 +67,8 @@ final class Request {
     }
   }
 
-  Trace finish(long endNanos) {
-    return new Trace(spans.build(), logs, endNanos);
+  /** The trace so far, exported once its last span has ended. */
+  Trace finish() {
+    return new Trace(spans.build(), logs, lastEndNanos);
   }
 }

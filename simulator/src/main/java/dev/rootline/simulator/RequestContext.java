@@ -27,6 +27,11 @@ final class RequestContext {
         cents / 100 + "." + (cents % 100 < 10 ? "0" : "") + cents % 100);
   }
 
+  /** The order this request places or reads, also the key of the messages it publishes. */
+  String orderId() {
+    return orderId;
+  }
+
   /** Replaces {@code {id}}/{@code {productId}}, {@code {userId}}, {@code {orderId}} and {@code {amount}}. */
   String render(String template) {
     int open = template.indexOf('{');

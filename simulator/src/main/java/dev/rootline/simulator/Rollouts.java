@@ -4,6 +4,7 @@ import dev.rootline.core.change.DeployEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 
 /** Harmless version rollouts at random times: a Poisson process over the whole shop. */
@@ -20,12 +21,18 @@ final class Rollouts {
     this.nextNanos = meanNanos == 0 ? Long.MAX_VALUE : startNanos + draw();
   }
 
-  /** Rolls out the deploys due before {@code endNanos} and reports them. */
-  List<DeployEvent> due(long endNanos, Fleet fleet) {
+  /**
+   * Rolls out the deploys due before {@code endNanos} and reports them. A draw that falls on one of
+   * the {@code planned} services (which planned changes own) passes without a rollout.
+   */
+  List<DeployEvent> due(long endNanos, Fleet fleet, Set<String> planned) {
     List<DeployEvent> events = new ArrayList<>();
     while (nextNanos < endNanos) {
       String service = services.get(random.nextInt(services.size()));
-      events.add(fleet.rollout(service, next(fleet.version(service), random.nextDouble() < 0.1), nextNanos));
+      boolean minor = random.nextDouble() < 0.1;
+      if (!planned.contains(service)) {
+        events.add(fleet.rollout(service, next(fleet.version(service), minor), nextNanos));
+      }
       nextNanos += draw();
     }
     return events;

@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 
-/** One run of a simulation: the shop's state as simulated time advances tick by tick. */
+/**
+ * One run of a simulation: the shop's state as simulated time advances tick by tick. Changes made
+ * before the run starts (planned before {@code from}) are not replayed.
+ */
 final class Run {
   private final TelemetrySink sink;
   private final SplittableRandom random;
@@ -24,6 +27,9 @@ final class Run {
   private final PriorityQueue<Trace> inFlight = new PriorityQueue<>(Comparator.comparingLong(Trace::endNanos));
   private final TraceGenerator traces;
   private final Rollouts rollouts;
+  private final Schedule schedule;
+  private final Broker broker;
+  private final Conditions conditions;
   private final List<ServiceTarget> entries;
   private final double[] cumulativeWeights;
   private final long tickNanos;
@@ -37,9 +43,12 @@ final class Run {
     this.nowNanos = nanos(from);
     this.fleet = new Fleet(model, nowNanos);
     this.traffic = new Traffic(config.peakRootRequestsPerSecond(), random);
-    this.traces = new TraceGenerator(model, fleet, conditions, random);
+    this.conditions = conditions;
+    this.broker = new Broker(model, conditions, random);
+    this.traces = new TraceGenerator(model, fleet, conditions, broker, random);
     this.rollouts = new Rollouts(config.deployMeanInterval(),
         model.services().stream().map(ServiceSpec::name).toList(), nowNanos, random);
+    this.schedule = new Schedule(conditions.changes(), nowNanos);
     List<EntryPoint> entryPoints = model.entryPoints();
     this.entries = entryPoints.stream().map(e -> new ServiceTarget(e.service(), e.endpoint())).toList();
     this.cumulativeWeights = new double[entryPoints.size()];
@@ -77,16 +86,22 @@ final class Run {
     }
     Arrays.sort(starts);
     for (long start : starts) {
-      rollouts.due(start, fleet).forEach(sink::deploy);
+      changesDue(start);
       inFlight.add(traces.generate(pickEntry(), start));
     }
-    rollouts.due(endNanos, fleet).forEach(sink::deploy);
+    changesDue(endNanos);
+    inFlight.addAll(broker.consumeUntil(endNanos, fleet, traces));
     exportEndedBy(endNanos);
     while (nextMetricsNanos <= endNanos) {
       sink.metrics(metrics(nextMetricsNanos));
       nextMetricsNanos += metricsNanos;
     }
     nowNanos = endNanos;
+  }
+
+  private void changesDue(long atNanos) {
+    rollouts.due(atNanos, fleet, schedule.services()).forEach(sink::deploy);
+    schedule.due(atNanos, fleet).forEach(sink::deploy);
   }
 
   /** Exports the requests still in flight, as an SDK flushes on shutdown. */
@@ -117,13 +132,14 @@ final class Run {
   /** Every live pod's metrics at {@code atNanos}, as their SDKs' periodic readers export them. */
   private ExportMetricsServiceRequest metrics(long atNanos) {
     ExportMetricsServiceRequest.Builder request = ExportMetricsServiceRequest.newBuilder();
+    Instant at = instant(atNanos);
     for (Pod pod : fleet.pods()) {
       long interval = Math.min(metricsNanos, atNanos - pod.startNanos());
       if (interval > 0) {
         request.addResourceMetrics(ResourceMetrics.newBuilder()
             .setResource(pod.resource())
-            .addAllScopeMetrics(pod.runtime().collect(pod.startNanos(), atNanos, interval, random))
-            .addAllScopeMetrics(pod.server().collect(pod.startNanos(), atNanos)));
+            .addAllScopeMetrics(pod.collect(atNanos, interval, conditions.strain(pod.identity(), at), random))
+            .addAllScopeMetrics(broker.collect(pod, fleet.pods(pod.identity().service()), atNanos)));
       }
     }
     return request.build();

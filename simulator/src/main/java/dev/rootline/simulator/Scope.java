@@ -10,7 +10,10 @@ enum Scope {
   JDBC("io.opentelemetry.jdbc"),
   REDIS("io.opentelemetry.lettuce-5.1"),
   RUNTIME("io.opentelemetry.runtime-telemetry-java17"),
-  HIKARI("io.opentelemetry.hikaricp-3.0");
+  HIKARI("io.opentelemetry.hikaricp-3.0"),
+  KAFKA("io.opentelemetry.kafka-clients-0.11"),
+  KAFKA_METRICS("io.opentelemetry.kafka-clients-2.6"),
+  MICROMETER("io.opentelemetry.micrometer-1.5");
 
   static final String AGENT_VERSION = "2.20.1-alpha";
 

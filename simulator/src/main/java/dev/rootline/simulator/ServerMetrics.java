@@ -1,6 +1,7 @@
 package dev.rootline.simulator;
 
 import dev.rootline.simulator.model.Endpoint;
+import dev.rootline.simulator.model.Failure;
 import dev.rootline.simulator.model.Protocol;
 import dev.rootline.simulator.model.ServiceSpec;
 import io.opentelemetry.proto.common.v1.KeyValue;
@@ -12,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A pod's request-duration histograms per endpoint and status, as the HTTP and gRPC server
- * instrumentations export them: {@code http.server.request.duration} in seconds and
- * {@code rpc.server.duration} in milliseconds.
+ * A pod's request-duration histograms per endpoint and status, as the HTTP, gRPC and Kafka
+ * instrumentations export them: {@code http.server.request.duration} in seconds,
+ * {@code rpc.server.duration} in milliseconds and {@code messaging.process.duration} in seconds.
  */
 final class ServerMetrics {
   private static final double[] HTTP_BOUNDS =
@@ -29,6 +30,7 @@ final class ServerMetrics {
   private final ServiceSpec spec;
   private final Map<Key, Series> http = new LinkedHashMap<>();
   private final Map<Key, Series> rpc = new LinkedHashMap<>();
+  private final Map<String, Series> processed = new LinkedHashMap<>();
 
   ServerMetrics(ServiceSpec spec) {
     this.spec = spec;
@@ -43,6 +45,13 @@ final class ServerMetrics {
       rpc.computeIfAbsent(new Key(name, status), k -> new Series(rpcAttributes(endpoint, status),
           new CumulativeHistogram(RPC_BOUNDS))).histogram().record(durationNanos / 1e6);
     }
+  }
+
+  /** Counts one message processed, failed when {@code failure} is non-null. */
+  void recordProcessed(Endpoint endpoint, long durationNanos, Failure failure) {
+    String errorType = failure == null ? "" : failure.type();
+    processed.computeIfAbsent(errorType, e -> new Series(messagingAttributes(endpoint, e),
+        new CumulativeHistogram(HTTP_BOUNDS))).histogram().record(durationNanos / 1e9);
   }
 
   /** The cumulative histograms so far, one scope per server instrumentation. */
@@ -60,10 +69,28 @@ final class ServerMetrics {
               "Measures the duration of inbound RPC.", points(rpc, startNanos, timeNanos)))
           .build());
     }
+    if (!processed.isEmpty()) {
+      scopes.add(ScopeMetrics.newBuilder().setScope(Scope.KAFKA.proto())
+          .addMetrics(MetricProtos.histogram("messaging.process.duration", "s",
+              "Duration of processing operation.", points(processed, startNanos, timeNanos)))
+          .build());
+    }
     return scopes;
   }
 
-  private static List<HistogramDataPoint> points(Map<Key, Series> series, long startNanos, long timeNanos) {
+  private List<KeyValue> messagingAttributes(Endpoint endpoint, String errorType) {
+    List<KeyValue> attributes = new ArrayList<>(List.of(
+        Attributes.string("messaging.system", "kafka"),
+        Attributes.string("messaging.destination.name", endpoint.route()),
+        Attributes.string("messaging.operation.name", "process"),
+        Attributes.string("messaging.consumer.group.name", spec.name())));
+    if (!errorType.isEmpty()) {
+      attributes.add(Attributes.string("error.type", errorType));
+    }
+    return attributes;
+  }
+
+  private static <K> List<HistogramDataPoint> points(Map<K, Series> series, long startNanos, long timeNanos) {
     List<HistogramDataPoint> points = new ArrayList<>(series.size());
     series.values().forEach(s -> points.add(s.histogram().point(s.attributes(), startNanos, timeNanos)));
     return points;

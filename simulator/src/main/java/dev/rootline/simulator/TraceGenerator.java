@@ -1,80 +1,127 @@
 package dev.rootline.simulator;
 
+import static dev.rootline.simulator.Effects.at;
+
 import com.google.protobuf.ByteString;
 import dev.rootline.simulator.model.Call;
 import dev.rootline.simulator.model.Endpoint;
+import dev.rootline.simulator.model.ExternalTarget;
 import dev.rootline.simulator.model.Failure;
-import dev.rootline.simulator.model.Latency;
 import dev.rootline.simulator.model.Protocol;
+import dev.rootline.simulator.model.PublishTarget;
 import dev.rootline.simulator.model.QueryTarget;
-import dev.rootline.simulator.model.ServiceSpec;
 import dev.rootline.simulator.model.ServiceTarget;
 import dev.rootline.simulator.model.ShopModel;
 import io.opentelemetry.proto.trace.v1.Span;
-import io.opentelemetry.proto.trace.v1.Span.SpanKind;
 import java.time.Instant;
 import java.util.random.RandomGenerator;
 
 /**
- * Plays one user request through the shop: each pod spends its own time around its downstream calls,
- * each call is a client span in the caller with the callee's server span beneath it, and every span,
- * log line and metric sample it causes is recorded.
+ * Plays one user request, or one consumed message, through the shop: each pod spends its own time
+ * around its downstream calls, each call is a client span in the caller with the callee's server
+ * span beneath it, and every span, log line and metric sample it causes is recorded.
  */
 final class TraceGenerator {
-  private static final Latency NETWORK = Latency.of(0.25, 0.3);
   /** Parallel calls leave a few microseconds apart, as a thread pool dispatches them. */
-  private static final long STAGGER_NANOS = 20_000;
+  static final long STAGGER_NANOS = 20_000;
 
-  private final ShopModel model;
   private final Fleet fleet;
   private final Conditions conditions;
   private final RandomGenerator random;
   private final Ids ids;
   private final Endpoints endpoints;
+  private final ServiceCalls services;
   private final Datastores datastores;
+  private final ExternalCalls externals;
+  private final Broker broker;
 
-  TraceGenerator(ShopModel model, Fleet fleet, Conditions conditions, RandomGenerator random) {
-    this.model = model;
+  TraceGenerator(ShopModel model, Fleet fleet, Conditions conditions, Broker broker, RandomGenerator random) {
     this.fleet = fleet;
     this.conditions = conditions;
     this.random = random;
     this.ids = new Ids(random);
     this.endpoints = new Endpoints(model);
+    this.services = new ServiceCalls(model, fleet, conditions, random, ids, endpoints, this::serve);
     this.datastores = new Datastores(model, conditions, random, ids);
+    this.externals = new ExternalCalls(conditions, random, ids);
+    this.broker = broker;
   }
 
   /** One request that enters the shop at {@code target} at {@code startNanos}. */
   Trace generate(ServiceTarget target, long startNanos) {
     Request request = new Request(ids.traceId(), RequestContext.random(random));
     Pod pod = fleet.pick(target.service(), random);
-    return request.finish(serve(request, pod, endpoints.resolve(target), ByteString.EMPTY, startNanos).endNanos());
+    serve(request, pod, endpoints.resolve(target), ByteString.EMPTY, startNanos, null);
+    return request.finish();
   }
 
-  /** The pod's server span: 30% of its own time before the calls, 40% between them, the rest after. */
-  private Outcome serve(Request request, Pod pod, Endpoint endpoint, ByteString parentId, long start) {
-    String name = endpoints.name(endpoint);
-    Behaviour behaviour = conditions.serving(pod.identity(), name, at(start));
-    long self = scale(endpoint.selfTime().sampleNanos(random), behaviour.latencyFactor());
+  /**
+   * One attempt of {@code pod} to process a message at {@code startNanos}, in the message's trace;
+   * with a {@code poison} failure it fails at once, before any call.
+   */
+  Trace consume(Pod pod, Endpoint endpoint, Delivery delivery, long startNanos) {
+    Request request = new Request(delivery.message().traceId(), delivery.message().context());
+    serve(request, pod, endpoint, delivery.message().producerSpanId(), startNanos, delivery);
+    return request.finish();
+  }
+
+  /** What one pod did for one request or message: what its span and logs record. */
+  private record Handled(Pod pod, Endpoint endpoint, ByteString spanId, long start, long end, Failure failure,
+      Downstream downstream) {}
+
+  /** The pod's server or consumer span: 30% of its own time before the calls, 40% between, the rest after. */
+  private Outcome serve(
+      Request request, Pod pod, Endpoint modelled, ByteString parentId, long start, Delivery delivery) {
+    Instant at = at(start);
+    Endpoint endpoint = conditions.code(pod.identity(), modelled, at);
+    Behaviour behaviour = conditions.serving(pod.identity(), endpoints.name(modelled), at);
+    long self = Effects.time(endpoint.selfTime().sampleNanos(random), behaviour, random);
     ByteString spanId = ids.spanId();
     long before = self * 3 / 10;
-    Downstream downstream = callAll(request, pod, endpoint, spanId, start + before, self * 4 / 10);
+    Downstream downstream = delivery != null && delivery.poison() != null
+        ? new Downstream(start + before, 0, delivery.poison(), null, null)
+        : callAll(request, pod, endpoint, spanId, start + before, self * 4 / 10);
     long end = downstream.endNanos() + self - before - downstream.gapNanos();
-    Failure failure = downstream.failure();
-    if (failure == null && random.nextDouble() < endpoint.errorRate() + behaviour.extraErrorProbability()) {
-      failure = endpoint.failure();
-    }
-    int status = failure == null ? ClientFailures.okStatus(endpoint) : ClientFailures.serverErrorStatus(endpoint);
+    Failure failure = downstream.failure() != null ? downstream.failure() : ownFailure(endpoint, behaviour);
     pod.runtime().served(self);
-    pod.server().record(endpoint, name, status, end - start);
-    Span.Builder span = SpanProtos.span(request.traceId(), spanId, parentId, name, SpanKind.SPAN_KIND_SERVER,
-        start, end);
-    Semconv.server(span, endpoint, pod.spec(), request.render(endpoint.route()), status);
-    if (failure != null) {
-      SpanProtos.fail(span, failure, pod.spec().name(), Math.max(start, end - STAGGER_NANOS), true);
+    Handled handled = new Handled(pod, modelled, spanId, start, end, failure, downstream);
+    return modelled.protocol() == Protocol.MESSAGING
+        ? consumed(request, handled, delivery.message())
+        : served(request, handled, parentId);
+  }
+
+  private Outcome served(Request request, Handled h, ByteString parentId) {
+    String name = endpoints.name(h.endpoint());
+    int status = h.failure() == null
+        ? ClientFailures.okStatus(h.endpoint()) : ClientFailures.serverErrorStatus(h.endpoint());
+    h.pod().server().record(h.endpoint(), name, status, h.end() - h.start());
+    Span span = SpanProtos.server(request, h.pod(), h.endpoint(), name, parentId, h.spanId(), h.start(), h.end(),
+        status, h.failure()).build();
+    request.log(h.pod(), h.endpoint(), name, h.spanId(), h.start(), h.end(), h.failure(), h.downstream());
+    request.add(h.pod(), h.endpoint().protocol() == Protocol.HTTP ? Scope.HTTP_SERVER : Scope.GRPC, span);
+    return new Outcome(h.end(), status, h.failure());
+  }
+
+  private Outcome consumed(Request request, Handled h, Message message) {
+    h.pod().server().recordProcessed(h.endpoint(), h.end() - h.start(), h.failure());
+    Span span = SpanProtos.consumer(request.traceId(), h.pod(), h.endpoint(), message, h.spanId(), h.start(), h.end(),
+        h.failure()).build();
+    request.log(h.pod(), h.endpoint(), message.record(), h.spanId(), h.start(), h.end(), h.failure(), h.downstream());
+    request.add(h.pod(), Scope.KAFKA, span);
+    return new Outcome(h.end(), 0, h.failure());
+  }
+
+  private Outcome serve(Request request, Pod pod, Endpoint endpoint, ByteString parentId, long start) {
+    return serve(request, pod, endpoint, parentId, start, null);
+  }
+
+  /** The endpoint's own failure: the behaviour's extra errors first, then its modelled rate. */
+  private Failure ownFailure(Endpoint endpoint, Behaviour behaviour) {
+    double draw = random.nextDouble();
+    if (draw < behaviour.extraErrorProbability()) {
+      return behaviour.failure() != null ? behaviour.failure() : endpoint.failure();
     }
-    request.log(pod, endpoint, name, spanId, start, end, failure, downstream);
-    request.add(pod, endpoint.protocol() == Protocol.HTTP ? Scope.HTTP_SERVER : Scope.GRPC, span.build());
-    return new Outcome(end, status, failure);
+    return draw < behaviour.extraErrorProbability() + endpoint.errorRate() ? endpoint.failure() : null;
   }
 
   /** Runs the calls in order; a critical failure ends the request early, as an exception would. */
@@ -85,7 +132,7 @@ final class TraceGenerator {
     String degradedTarget = null;
     Failure degradation = null;
     for (Call call : endpoint.calls()) {
-      if (call.probability() < 1 && random.nextDouble() >= call.probability()) {
+      if (!made(pod, call)) {
         continue;
       }
       if (!call.parallel() || groupStart < 0) {
@@ -112,49 +159,24 @@ final class TraceGenerator {
     return new Downstream(cursor, gapsUsed, null, degradedTarget, degradation);
   }
 
+  /** Whether the request makes the call; a call behind a cache is made on a miss, and counted. */
+  private boolean made(Pod pod, Call call) {
+    if (call.cache() != null) {
+      boolean miss = random.nextDouble() < call.probability();
+      pod.caches().record(call.cache(), miss);
+      return miss;
+    }
+    return call.probability() >= 1 || random.nextDouble() < call.probability();
+  }
+
   private Outcome call(Request request, Pod caller, Call call, ByteString parentId, long start) {
-    return call.target() instanceof QueryTarget query
-        ? datastores.query(request, caller, query, parentId, start)
-        : callService(request, caller, (ServiceTarget) call.target(), parentId, start);
-  }
-
-  /** A client span in the caller around the network round trip and the callee's server span. */
-  private Outcome callService(Request request, Pod caller, ServiceTarget target, ByteString parentId, long start) {
-    Endpoint endpoint = endpoints.resolve(target);
-    ServiceSpec callee = model.service(target.service());
-    Behaviour behaviour = conditions.calling(caller.identity(), target.service(), at(start));
-    ByteString spanId = ids.spanId();
-    String path = request.render(endpoint.route());
-    long out = scale(NETWORK.sampleNanos(random), behaviour.latencyFactor());
-    Outcome result;
-    if (behaviour.extraErrorProbability() > 0 && random.nextDouble() < behaviour.extraErrorProbability()) {
-      result = new Outcome(
-          start + out, ClientFailures.refusedStatus(endpoint), ClientFailures.refused(endpoint, callee));
-    } else {
-      Outcome served = serve(request, fleet.pick(callee.name(), random), endpoint, spanId, start + out);
-      long end = served.endNanos() + scale(NETWORK.sampleNanos(random), behaviour.latencyFactor());
-      result = new Outcome(end, served.status(),
-          served.failed() ? ClientFailures.answered(endpoint, callee, path, served) : null);
+    if (call.target() instanceof QueryTarget query) {
+      return datastores.query(request, caller, query, parentId, start);
+    } else if (call.target() instanceof ExternalTarget api) {
+      return externals.call(request, caller, api, parentId, start);
+    } else if (call.target() instanceof PublishTarget publish) {
+      return broker.publish(request, caller, publish.topic(), parentId, start, ids);
     }
-    boolean http = endpoint.protocol() == Protocol.HTTP;
-    Span.Builder span = SpanProtos.span(request.traceId(), spanId, parentId,
-        http ? endpoint.method() + " " + endpoint.route() : endpoints.name(endpoint), SpanKind.SPAN_KIND_CLIENT,
-        start, result.endNanos());
-    Semconv.client(span, endpoint, callee, path, result.status());
-    if (result.failed()) {
-      // Client instrumentations record an exception only when no answer came at all.
-      boolean noAnswer = result.status() == 0 || result.status() == ClientFailures.GRPC_UNAVAILABLE;
-      SpanProtos.fail(span, result.failure(), caller.spec().name(), result.endNanos(), noAnswer);
-    }
-    request.add(caller, http ? Scope.HTTP_CLIENT : Scope.GRPC, span.build());
-    return result;
-  }
-
-  private static long scale(long nanos, double factor) {
-    return factor == 1 ? nanos : Math.max(1_000L, (long) (nanos * factor));
-  }
-
-  private static Instant at(long nanos) {
-    return Instant.ofEpochSecond(0, nanos);
+    return services.call(request, caller, (ServiceTarget) call.target(), parentId, start);
   }
 }

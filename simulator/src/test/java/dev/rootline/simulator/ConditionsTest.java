@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 class ConditionsTest {
   private static final SimulationConfig CONFIG = SimulationConfig.defaults().withPeakRootRequestsPerSecond(20);
 
-  /** Slows payment tenfold. */
-  private static final Conditions SLOW_PAYMENT = new Conditions() {
+  /** Slows currency tenfold. */
+  private static final Conditions SLOW_CURRENCY = new Conditions() {
     @Override
     public Behaviour serving(ServiceInstance instance, String endpoint, Instant at) {
-      return instance.service().equals("payment") ? new Behaviour(10, 0) : Behaviour.NORMAL;
+      return instance.service().equals("currency") ? new Behaviour(10, 0) : Behaviour.NORMAL;
     }
 
     @Override
@@ -53,9 +53,9 @@ class ConditionsTest {
 
   @Test
   void run_slowsAnEndpointByItsLatencyFactor() {
-    double normal = meanMillis(run(Conditions.normal()), "payment");
+    double normal = meanMillis(run(Conditions.normal()), "currency");
 
-    assertThat(meanMillis(run(SLOW_PAYMENT), "payment")).isGreaterThan(5 * normal);
+    assertThat(meanMillis(run(SLOW_CURRENCY), "currency")).isGreaterThan(5 * normal);
   }
 
   @Test

@@ -102,7 +102,7 @@ class RealtimeSimulationTest {
     live.close();
 
     assertThat(live.isRunning()).isFalse();
-    assertThat(sink.memory.deploys()).hasSize(10);
+    assertThat(sink.memory.deploys()).hasSize(12);
     assertThat(sink.memory.spans()).isEmpty();
   }
 }

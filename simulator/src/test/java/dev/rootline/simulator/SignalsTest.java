@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class SignalsTest {
-  private static final Set<String> POOLED = Set.of("checkout", "productcatalog", "shipping", "payment");
+  private static final Set<String> POOLED =
+      Set.of("checkout", "productcatalog", "shipping", "payment", "fulfillment", "accounting");
 
   @Test
   void run_linksLogsToSpansItEmitted() {
@@ -58,7 +59,7 @@ class SignalsTest {
         .collect(Collectors.groupingBy(MetricAt::service,
             Collectors.toMap(m -> m.metric().getName(), MetricAt::metric, (a, b) -> b)));
 
-    assertThat(byService).hasSize(10);
+    assertThat(byService).hasSize(12);
     byService.forEach((service, metrics) -> {
       assertThat(metrics.get("process.cpu.utilization").getGauge().getDataPoints(0).getAsDouble()).isBetween(0.0, 1.0);
       assertThat(metrics.get("process.cpu.utilization").getUnit()).isEqualTo("1");
@@ -74,6 +75,7 @@ class SignalsTest {
         assertThat(metrics.get("db.client.connection.count").getSum().getDataPointsList())
             .extracting(p -> Telemetry.attribute(p.getAttributesList(), "db.client.connection.state").orElseThrow())
             .containsExactly("used", "idle");
+        assertCumulative(metrics.get("db.client.connection.pending_requests"), "{request}");
       }
     });
   }

@@ -41,7 +41,7 @@ class SimulationTest {
   void run_reportsTheRunningVersionOfEveryServiceAtTheStart() {
     List<DeployEvent> deploys = Fixtures.noonMinute().sink().deploys();
 
-    assertThat(deploys).hasSize(10).allSatisfy(d -> {
+    assertThat(deploys).hasSize(12).allSatisfy(d -> {
       assertThat(d.kind()).isEqualTo(ChangeKind.DEPLOY);
       assertThat(d.source()).isEqualTo(DeployEvent.Source.REPORTED);
       assertThat(d.at()).isEqualTo(Fixtures.NOON);

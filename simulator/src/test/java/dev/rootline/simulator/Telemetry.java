@@ -1,5 +1,6 @@
 package dev.rootline.simulator;
 
+import com.google.protobuf.ByteString;
 import dev.rootline.simulator.sink.InMemoryTelemetrySink;
 import io.opentelemetry.proto.common.v1.KeyValue;
 import io.opentelemetry.proto.logs.v1.LogRecord;
@@ -7,7 +8,9 @@ import io.opentelemetry.proto.metrics.v1.Metric;
 import io.opentelemetry.proto.resource.v1.Resource;
 import io.opentelemetry.proto.trace.v1.Span;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A sink's contents flattened for assertions: each span, log and metric with its resource. */
@@ -30,16 +33,16 @@ record Telemetry(InMemoryTelemetrySink sink) {
     }
   }
 
-  /** Every span of every trace, trace by trace. */
+  /**
+   * Every span of every trace, trace by trace: a trace's consumer spans arrive in requests of their
+   * own, after the request that published the message.
+   */
   List<List<SpanAt>> traces() {
-    List<List<SpanAt>> traces = new ArrayList<>();
-    sink.spans().forEach(request -> {
-      List<SpanAt> trace = new ArrayList<>();
-      request.getResourceSpansList().forEach(rs -> rs.getScopeSpansList().forEach(ss ->
-          ss.getSpansList().forEach(span -> trace.add(new SpanAt(rs.getResource(), span)))));
-      traces.add(trace);
-    });
-    return traces;
+    Map<ByteString, List<SpanAt>> traces = new LinkedHashMap<>();
+    sink.spans().forEach(request -> request.getResourceSpansList().forEach(rs -> rs.getScopeSpansList().forEach(ss ->
+        ss.getSpansList().forEach(span -> traces.computeIfAbsent(span.getTraceId(), id -> new ArrayList<>())
+            .add(new SpanAt(rs.getResource(), span))))));
+    return List.copyOf(traces.values());
   }
 
   List<SpanAt> spans() {

@@ -14,16 +14,17 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class TraceShapeTest {
-  private static final Set<String> DATASTORES = Set.of("postgresql", "redis");
+  private static final Set<String> DATASTORES = Set.of("postgresql", "redis", "cardgate", "parcelhub");
 
   @Test
-  void run_emitsServerSpansOfAtLeastTenServicesInAMinute() {
+  void run_emitsServerOrConsumerSpansOfEveryServiceInAMinute() {
     Set<String> services = Fixtures.noonMinute().spans().stream()
-        .filter(s -> s.span().getKind() == SpanKind.SPAN_KIND_SERVER)
+        .filter(s -> s.span().getKind() == SpanKind.SPAN_KIND_SERVER
+            || s.span().getKind() == SpanKind.SPAN_KIND_CONSUMER)
         .map(SpanAt::service).collect(Collectors.toSet());
 
-    assertThat(services).hasSizeGreaterThanOrEqualTo(10).contains("frontend", "checkout", "cart", "payment",
-        "shipping", "currency", "productcatalog", "recommendation", "email", "ad");
+    assertThat(services).hasSizeGreaterThanOrEqualTo(12).contains("frontend", "checkout", "cart", "payment",
+        "shipping", "currency", "productcatalog", "recommendation", "email", "ad", "fulfillment", "accounting");
   }
 
   @Test
@@ -36,7 +37,8 @@ class TraceShapeTest {
       for (SpanAt child : trace) {
         assertThat(child.span().getTraceId()).isEqualTo(trace.get(0).span().getTraceId());
         assertThat(child.span().getEndTimeUnixNano()).isGreaterThan(child.span().getStartTimeUnixNano());
-        if (!child.span().getParentSpanId().isEmpty()) {
+        // A consumer processes a message after its publisher has returned: only its own children nest in it.
+        if (!child.span().getParentSpanId().isEmpty() && child.span().getKind() != SpanKind.SPAN_KIND_CONSUMER) {
           SpanAt parent = byId.get(child.span().getParentSpanId());
           assertThat(parent).as("parent of %s", child.span().getName()).isNotNull();
           assertThat(child.span().getStartTimeUnixNano()).isGreaterThanOrEqualTo(parent.span().getStartTimeUnixNano());
@@ -51,7 +53,7 @@ class TraceShapeTest {
     for (List<SpanAt> trace : Fixtures.noonMinute().traces()) {
       for (SpanAt client : trace) {
         String peer = client.attribute("peer.service").orElse(null);
-        if (client.span().getKind() != SpanKind.SPAN_KIND_CLIENT || peer == null) {
+        if (client.span().getKind() != SpanKind.SPAN_KIND_CLIENT || peer == null || DATASTORES.contains(peer)) {
           continue;
         }
         List<SpanAt> children = trace.stream()
@@ -84,13 +86,35 @@ class TraceShapeTest {
   void run_keysEachTraceByItsTraceId() {
     var sink = Fixtures.noonMinute().sink();
     List<byte[]> keys = sink.spanKeys();
-    List<List<SpanAt>> traces = Fixtures.noonMinute().traces();
 
-    for (int i = 0; i < traces.size(); i++) {
-      assertThat(keys.get(i)).hasSize(16).isEqualTo(traces.get(i).get(0).span().getTraceId().toByteArray());
-      assertThat(traces.get(i)).allSatisfy(s -> assertThat(s.span().getSpanId().size()).isEqualTo(8));
+    for (int i = 0; i < keys.size(); i++) {
+      byte[] key = keys.get(i);
+      assertThat(key).hasSize(16);
+      sink.spans().get(i).getResourceSpansList().forEach(rs -> rs.getScopeSpansList().forEach(ss ->
+          assertThat(ss.getSpansList()).allSatisfy(span -> {
+            assertThat(span.getTraceId().toByteArray()).isEqualTo(key);
+            assertThat(span.getSpanId().size()).isEqualTo(8);
+          })));
     }
-    assertThat(keys.stream().map(Arrays::toString).distinct()).hasSize(keys.size());
+    assertThat(keys.stream().map(Arrays::toString).distinct()).hasSize(Fixtures.noonMinute().traces().size());
+  }
+
+  @Test
+  void run_processesPublishedOrdersInEachConsumerAfterThePublisher() {
+    List<SpanAt> spans = Fixtures.noonMinute().spans();
+    Map<Object, SpanAt> producers = spans.stream().filter(s -> s.span().getKind() == SpanKind.SPAN_KIND_PRODUCER)
+        .collect(Collectors.toMap(s -> s.span().getSpanId(), Function.identity()));
+    List<SpanAt> consumers = spans.stream().filter(s -> s.span().getKind() == SpanKind.SPAN_KIND_CONSUMER).toList();
+
+    assertThat(producers).isNotEmpty();
+    assertThat(consumers).extracting(SpanAt::service).contains("fulfillment", "accounting");
+    assertThat(consumers).allSatisfy(c -> {
+      SpanAt producer = producers.get(c.span().getParentSpanId());
+      assertThat(producer.service()).isEqualTo("checkout");
+      assertThat(c.span().getStartTimeUnixNano()).isGreaterThan(producer.span().getEndTimeUnixNano());
+      assertThat(c.attribute("messaging.destination.name")).hasValue("orders");
+      assertThat(c.attribute("messaging.kafka.offset")).isEqualTo(producer.attribute("messaging.kafka.offset"));
+    });
   }
 
   @Test

@@ -1,6 +1,5 @@
 package dev.rootline.ingest.otlp;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,6 +22,9 @@ import java.util.Set;
  */
 public final class OtlpJson {
   private static final Set<String> ID_FIELDS = Set.of("traceId", "spanId", "parentSpanId");
+  /** The characters protobuf's JSON printer escapes to be safe in HTML, by their hex code. */
+  private static final Map<String, Character> HTML_ESCAPES =
+      Map.of("003c", '<', "003e", '>', "0026", '&', "003d", '=', "0027", '\'');
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final JsonFormat.Parser PARSER = JsonFormat.parser().ignoringUnknownFields();
   private static final JsonFormat.Printer PRINTER =
@@ -55,12 +57,65 @@ public final class OtlpJson {
   /** Prints a message as one line of OTLP/JSON. */
   public static String print(MessageOrBuilder message) {
     try {
-      JsonNode tree = MAPPER.readTree(PRINTER.print(message));
-      convertIds(tree, OtlpJson::base64ToHex);
-      return MAPPER.writeValueAsString(tree);
-    } catch (InvalidProtocolBufferException | JsonProcessingException e) {
+      return rewrite(PRINTER.print(message));
+    } catch (InvalidProtocolBufferException e) {
       throw new IllegalStateException("cannot print " + message.getClass().getSimpleName(), e);
     }
+  }
+
+  /**
+   * Turns compact protobuf JSON into OTLP/JSON in one pass over its string tokens: the values of id
+   * fields go from base64 to hex, and the HTML-safe escapes protobuf writes ({@code \u003d} for
+   * {@code =} and the like) become the characters again, as a plain JSON writer prints them.
+   */
+  private static String rewrite(String json) {
+    StringBuilder out = new StringBuilder(json.length() + json.length() / 8);
+    boolean idValue = false;
+    int i = 0;
+    while (i < json.length()) {
+      char c = json.charAt(i);
+      if (c != '"') {
+        out.append(c);
+        i++;
+        continue;
+      }
+      int end = closingQuote(json, i);
+      if (idValue) {
+        out.append('"').append(base64ToHex(json.substring(i + 1, end))).append('"');
+        idValue = false;
+      } else {
+        appendUnescaped(out, json, i, end);
+        idValue = end + 1 < json.length() && json.charAt(end + 1) == ':'
+            && ID_FIELDS.contains(json.substring(i + 1, end));
+      }
+      i = end + 1;
+    }
+    return out.toString();
+  }
+
+  private static int closingQuote(String json, int open) {
+    int i = open + 1;
+    while (json.charAt(i) != '"') {
+      i += json.charAt(i) == '\\' ? 2 : 1;
+    }
+    return i;
+  }
+
+  /** Copies the string token from {@code open} to {@code close}, undoing protobuf's HTML-safe escapes. */
+  private static void appendUnescaped(StringBuilder out, String json, int open, int close) {
+    int from = open;
+    for (int i = open + 1; i < close; i++) {
+      if (json.charAt(i) != '\\') {
+        continue;
+      }
+      Character html = json.charAt(i + 1) == 'u' ? HTML_ESCAPES.get(json.substring(i + 2, i + 6)) : null;
+      if (html != null) {
+        out.append(json, from, i).append(html.charValue());
+        from = i + 6;
+      }
+      i += html != null ? 5 : 1;
+    }
+    out.append(json, from, close + 1);
   }
 
   /**

@@ -7,9 +7,9 @@ import java.util.Objects;
  * One operation a service serves: its own processing time, the calls it makes in order, how often
  * it fails on its own, and what it logs on success.
  *
- * @param protocol   HTTP or gRPC
- * @param method     the HTTP method, or the gRPC method name
- * @param route      the HTTP route template, or the fully qualified gRPC service
+ * @param protocol   HTTP, gRPC or a Kafka consumer
+ * @param method     the HTTP method, the gRPC method name, or {@code process} for a consumer
+ * @param route      the HTTP route template, the fully qualified gRPC service, or the consumed topic
  * @param selfTime   the time spent in the service itself, spread around its calls
  * @param calls      the downstream calls, in order
  * @param errorRate  the background probability that a request fails here (0 to 1)
@@ -52,13 +52,29 @@ public record Endpoint(
     return new Endpoint(Protocol.GRPC, method, service, selfTime, List.of(), 0, UNEXPECTED, null);
   }
 
-  /** The span name, by which callers name the endpoint: {@code GET /cart} or {@code shop.Svc/Method}. */
+  /** A Kafka consumer of {@code topic} that calls nothing; its service consumes in its own group. */
+  public static Endpoint consumer(String topic, Latency selfTime) {
+    return new Endpoint(Protocol.MESSAGING, "process", topic, selfTime, List.of(), 0, UNEXPECTED, null);
+  }
+
+  /**
+   * The span name, by which callers name the endpoint: {@code GET /cart}, {@code shop.Svc/Method}
+   * or {@code orders process}.
+   */
   public String name() {
-    return protocol == Protocol.HTTP ? method + " " + route : route + "/" + method;
+    return switch (protocol) {
+      case HTTP -> method + " " + route;
+      case GRPC -> route + "/" + method;
+      case MESSAGING -> route + " " + method;
+    };
   }
 
   public Endpoint calling(Call... newCalls) {
-    return new Endpoint(protocol, method, route, selfTime, List.of(newCalls), errorRate, failure, successLog);
+    return calling(List.of(newCalls));
+  }
+
+  public Endpoint calling(List<Call> newCalls) {
+    return new Endpoint(protocol, method, route, selfTime, newCalls, errorRate, failure, successLog);
   }
 
   public Endpoint failing(double newErrorRate, Failure newFailure) {

@@ -5,5 +5,7 @@ public enum Protocol {
   /** HTTP/REST: spans named {@code GET /route}, with {@code http.*} attributes. */
   HTTP,
   /** gRPC: spans named {@code package.Service/Method}, with {@code rpc.*} attributes. */
-  GRPC
+  GRPC,
+  /** A Kafka consumer: spans named {@code topic process}, with {@code messaging.*} attributes. */
+  MESSAGING
 }

@@ -8,14 +8,15 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The simulated system: its services and their call graph, its datastores, where user traffic
- * enters, and a seed that names its pods. Construction checks that every call reaches something.
+ * The simulated system: its services and their call graph, its datastores and topics, where user
+ * traffic enters, and a seed that names its pods. Construction checks that every call reaches something.
  */
 public final class ShopModel {
   private final String namespace;
   private final long seed;
   private final Map<String, ServiceSpec> services = new LinkedHashMap<>();
   private final Map<String, Datastore> datastores = new LinkedHashMap<>();
+  private final Map<String, Topic> topics = new LinkedHashMap<>();
   private final List<EntryPoint> entryPoints;
 
   /**
@@ -27,10 +28,23 @@ public final class ShopModel {
   public ShopModel(
       String namespace, long seed, List<ServiceSpec> services, List<Datastore> datastores,
       List<EntryPoint> entryPoints) {
+    this(namespace, seed, services, datastores, List.of(), entryPoints);
+  }
+
+  /**
+   * A model with Kafka topics, which services publish to and consume.
+   *
+   * @throws IllegalArgumentException as the other constructor, and when a publication or consumer
+   *     names an unknown topic
+   */
+  public ShopModel(
+      String namespace, long seed, List<ServiceSpec> services, List<Datastore> datastores, List<Topic> topics,
+      List<EntryPoint> entryPoints) {
     this.namespace = Objects.requireNonNull(namespace, "namespace");
     this.seed = seed;
     services.forEach(s -> putUnique(this.services, s.name(), s));
     datastores.forEach(d -> putUnique(this.datastores, d.name(), d));
+    topics.forEach(t -> putUnique(this.topics, t.name(), t));
     if (this.services.keySet().stream().anyMatch(this.datastores::containsKey)) {
       throw new IllegalArgumentException("a service and a datastore share a name");
     }
@@ -40,10 +54,12 @@ public final class ShopModel {
     }
     this.entryPoints.forEach(e -> service(e.service()).endpoint(e.endpoint()));
     services.forEach(s -> s.endpoints().forEach(e -> e.calls().forEach(this::check)));
+    services.forEach(s -> s.endpoints().stream().filter(e -> e.protocol() == Protocol.MESSAGING)
+        .forEach(e -> topic(e.route())));
     services.forEach(s -> s.endpoints().forEach(e -> checkAcyclic(e, new ArrayDeque<>())));
   }
 
-  /** The standard online shop: ten services, PostgreSQL and Redis. */
+  /** The standard online shop: twelve services, PostgreSQL, Redis, two external APIs and a topic. */
   public static ShopModel standard(long seed) {
     return StandardShop.create(seed);
   }
@@ -65,8 +81,27 @@ public final class ShopModel {
     return List.copyOf(datastores.values());
   }
 
+  public List<Topic> topics() {
+    return List.copyOf(topics.values());
+  }
+
   public List<EntryPoint> entryPoints() {
     return entryPoints;
+  }
+
+  /** @throws IllegalArgumentException when there is no such topic */
+  public Topic topic(String name) {
+    Topic topic = topics.get(name);
+    if (topic == null) {
+      throw new IllegalArgumentException("unknown topic '" + name + "'");
+    }
+    return topic;
+  }
+
+  /** The services that consume {@code topic}, each in its own group, in model order. */
+  public List<ServiceSpec> consumers(String topic) {
+    return services.values().stream().filter(s -> s.endpoints().stream()
+        .anyMatch(e -> e.protocol() == Protocol.MESSAGING && e.route().equals(topic))).toList();
   }
 
   /** @throws IllegalArgumentException when there is no such service */
@@ -92,6 +127,8 @@ public final class ShopModel {
       service(target.service()).endpoint(target.endpoint());
     } else if (call.target() instanceof QueryTarget query) {
       datastore(query.datastore());
+    } else if (call.target() instanceof PublishTarget publish) {
+      topic(publish.topic());
     }
   }
 

@@ -11,15 +11,23 @@ final class StandardShop {
   private static final String PG = "postgresql";
   private static final String REDIS = "redis";
   private static final String CATALOG = "productcatalog";
+  private static final String ORDERS = "orders";
+  static final ExternalTarget CARDGATE = new ExternalTarget("cardgate", "api.cardgate.example", "POST",
+      "/v1/charges", of(35, 0.5), 0.004, 502,
+      new Failure("com.example.shop.payment.GatewayException", "card processor answered 502 Bad Gateway"));
+  static final ExternalTarget PARCELHUB = new ExternalTarget("parcelhub", "api.parcelhub.example", "POST",
+      "/v2/shipments", of(60, 0.5), 0.002, 504,
+      new Failure("com.example.shop.shipping.CarrierException", "carrier API answered 504 Gateway Timeout"));
 
   private StandardShop() {}
 
   static ShopModel create(long seed) {
     return new ShopModel("shop", seed,
         List.of(frontend(), checkout(), cart(), catalog(), recommendation(), shipping(),
-            currency(), payment(), email(), ad()),
+            currency(), payment(), email(), ad(), fulfillment(), accounting()),
         List.of(new Datastore(PG, "postgresql", "shop", "postgres", 5432, true),
             new Datastore(REDIS, "redis", "0", "redis-cart", 6379, false)),
+        List.of(new Topic(ORDERS, 3)),
         List.of(new EntryPoint("frontend", "GET /", 30),
             new EntryPoint("frontend", "GET /product/{id}", 38),
             new EntryPoint("frontend", "GET /cart", 12),
@@ -68,8 +76,8 @@ final class StandardShop {
             Call.service("shipping", "POST /ship"),
             Call.query(PG, "INSERT", "orders",
                 "INSERT INTO orders (id, user_id, total, currency) VALUES ($1, $2, $3, $4)", of(3, 0.5)),
-            Call.service("cart", "DELETE /cart/{userId}").optional(),
-            Call.service("email", "POST /send_order_confirmation").optional())
+            Call.publish(ORDERS),
+            Call.service("cart", "DELETE /cart/{userId}").optional())
             .failing(0.001, new Failure("org.springframework.dao.DataIntegrityViolationException",
                 "could not execute statement; duplicate key value violates unique constraint \"orders_pkey\""))
             .logging("Order {orderId} placed for user {userId}, total {amount} USD"),
@@ -94,10 +102,13 @@ final class StandardShop {
         Endpoint.http("GET", "/products", of(3, 0.4)).calling(
             Call.query(REDIS, "GET", null, "GET catalog:all", of(0.5, 0.4)),
             Call.query(PG, "SELECT", "products",
-                "SELECT id, name, price_units, categories FROM products ORDER BY id", of(4, 0.5)).sometimes(0.2)),
+                "SELECT id, name, price_units, categories FROM products ORDER BY id", of(4, 0.5))
+                .onCacheMiss("catalog", 0.2)),
         Endpoint.http("GET", "/products/{id}", of(1.5, 0.4)).calling(
+            Call.query(REDIS, "GET", null, "GET product:?", of(0.4, 0.4)),
             Call.query(PG, "SELECT", "products",
-                "SELECT id, name, description, price_units FROM products WHERE id = $1", of(1.2, 0.5)))
+                "SELECT id, name, description, price_units FROM products WHERE id = $1", of(1.2, 0.5))
+                .onCacheMiss("products", 0.3))
             .failing(0.001, new Failure("org.postgresql.util.PSQLException",
                 "An I/O error occurred while sending to the backend."))));
   }
@@ -105,7 +116,7 @@ final class StandardShop {
   private static ServiceSpec recommendation() {
     return new ServiceSpec("recommendation", "0.8.4", 2, 8080, 0, List.of(
         Endpoint.http("GET", "/recommendations", of(5, 0.5)).calling(
-            Call.service(CATALOG, "GET /products"))));
+            Call.service(CATALOG, "GET /products").onCacheMiss("recommendations", 0.35))));
   }
 
   private static ServiceSpec shipping() {
@@ -113,9 +124,9 @@ final class StandardShop {
         Endpoint.http("POST", "/quote", of(2, 0.4)).calling(
             Call.service("currency", CURRENCY_RPC + "/Convert")),
         Endpoint.http("POST", "/ship", of(3, 0.4)).calling(
+            Call.external(PARCELHUB),
             Call.query(PG, "INSERT", "shipments",
                 "INSERT INTO shipments (order_id, address, tracking_id) VALUES ($1, $2, $3)", of(2.5, 0.5)))
-            .failing(0.002, new Failure("java.net.SocketTimeoutException", "Read timed out calling carrier API"))
             .logging("Shipment created for order {orderId}")));
   }
 
@@ -128,11 +139,11 @@ final class StandardShop {
 
   private static ServiceSpec payment() {
     return new ServiceSpec("payment", "2.0.5", 2, 8080, 5, List.of(
-        Endpoint.http("POST", "/charge", of(45, 0.5)).calling(
+        Endpoint.http("POST", "/charge", of(8, 0.5)).calling(
+            Call.external(CARDGATE),
             Call.query(PG, "INSERT", "payments",
                 "INSERT INTO payments (order_id, amount, status) VALUES ($1, $2, $3)", of(2, 0.5)))
-            .failing(0.004, new Failure("com.example.shop.payment.GatewayException",
-                "card processor answered 502 Bad Gateway"))
+            .failing(0.001, new Failure("java.lang.IllegalArgumentException", "unsupported card brand"))
             .logging("Charged {amount} USD for order {orderId}")));
   }
 
@@ -148,5 +159,21 @@ final class StandardShop {
     return new ServiceSpec("ad", "1.0.9", 1, 9555, 0, List.of(
         Endpoint.grpc(AD_RPC, "GetAds", of(2, 0.4))
             .failing(0.001, new Failure("java.util.concurrent.TimeoutException", "ad index lookup timed out"))));
+  }
+
+  private static ServiceSpec fulfillment() {
+    return new ServiceSpec("fulfillment", "1.3.0", 2, 8080, 5, List.of(
+        Endpoint.consumer(ORDERS, of(4, 0.4)).calling(
+            Call.query(PG, "INSERT", "fulfillment_tasks",
+                "INSERT INTO fulfillment_tasks (order_id, warehouse, status) VALUES ($1, $2, $3)", of(2, 0.5)),
+            Call.service("email", "POST /send_order_confirmation").optional())
+            .logging("Fulfillment task created for order {orderId}")));
+  }
+
+  private static ServiceSpec accounting() {
+    return new ServiceSpec("accounting", "0.9.2", 1, 8080, 5, List.of(
+        Endpoint.consumer(ORDERS, of(2, 0.4)).calling(
+            Call.query(PG, "INSERT", "ledger_entries",
+                "INSERT INTO ledger_entries (order_id, amount, currency) VALUES ($1, $2, $3)", of(1.5, 0.5)))));
   }
 }

@@ -19,10 +19,11 @@ class ShopModelTest {
   }
 
   @Test
-  void standard_hasTenServicesAndBothDatastores() {
+  void standard_hasTwelveServicesBothDatastoresAndAnOrdersTopic() {
     ShopModel shop = ShopModel.standard(1);
 
-    assertThat(shop.services()).hasSize(10);
+    assertThat(shop.services()).hasSize(12);
+    assertThat(shop.consumers("orders")).extracting(ServiceSpec::name).containsExactly("fulfillment", "accounting");
     assertThat(shop.datastores()).extracting(Datastore::system).containsExactly("postgresql", "redis");
     assertThat(shop.service("checkout").endpoint("POST /checkout").calls()).hasSizeGreaterThan(5);
   }

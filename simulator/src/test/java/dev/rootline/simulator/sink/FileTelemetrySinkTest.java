@@ -9,6 +9,10 @@ import dev.rootline.ingest.otlp.OtlpJson;
 import io.opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest;
 import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
+import io.opentelemetry.proto.common.v1.AnyValue;
+import io.opentelemetry.proto.logs.v1.LogRecord;
+import io.opentelemetry.proto.logs.v1.ResourceLogs;
+import io.opentelemetry.proto.logs.v1.ScopeLogs;
 import io.opentelemetry.proto.trace.v1.ResourceSpans;
 import io.opentelemetry.proto.trace.v1.ScopeSpans;
 import io.opentelemetry.proto.trace.v1.Span;
@@ -65,6 +69,23 @@ class FileTelemetrySinkTest extends TelemetrySinkContract {
 
     assertThat(lines("spans.jsonl")).hasSize(2).allSatisfy(line -> assertThat(line)
         .contains("\"traceId\":\"0af7651916cd43dd8448eb211c80319c\"", "\"spanId\":\"0102030405060708\""));
+  }
+
+  @Test
+  void logs_keepTextThatLooksLikeAnIdFieldAndPrintsItPlainly() {
+    String body = "{\"traceId\":\"AAAA\"} x{\" WHERE id = $1 <a href='b'>&";
+    ExportLogsServiceRequest request = ExportLogsServiceRequest.newBuilder()
+        .addResourceLogs(ResourceLogs.newBuilder().addScopeLogs(ScopeLogs.newBuilder().addLogRecords(
+            LogRecord.newBuilder().setBody(AnyValue.newBuilder().setStringValue(body))
+                .setSpanId(ByteString.copyFrom(new byte[] {1, 2, 3, 4, 5, 6, 7, (byte) 0xfb})))))
+        .build();
+
+    try (TelemetrySink sink = open()) {
+      sink.logs(request);
+    }
+
+    assertThat(readBack().logs()).containsExactly(request);
+    assertThat(lines("logs.jsonl").get(0)).contains("WHERE id = $1 <a href='b'>&", "\"spanId\":\"01020304050607fb\"");
   }
 
   private <M> List<M> parse(String file, Function<byte[], M> decode) {

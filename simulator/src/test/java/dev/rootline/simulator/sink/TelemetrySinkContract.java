@@ -43,6 +43,6 @@ abstract class TelemetrySinkContract {
     assertThat(written.spans()).hasSameSizeAs(expected.spans()).isEqualTo(expected.spans());
     assertThat(written.metrics()).isNotEmpty().isEqualTo(expected.metrics());
     assertThat(written.logs()).isNotEmpty().isEqualTo(expected.logs());
-    assertThat(written.deploys()).hasSize(10).isEqualTo(expected.deploys());
+    assertThat(written.deploys()).hasSize(12).isEqualTo(expected.deploys());
   }
 }

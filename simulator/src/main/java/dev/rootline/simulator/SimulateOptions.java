@@ -1,0 +1,167 @@
+package dev.rootline.simulator;
+
+import dev.rootline.simulator.fault.FaultType;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The command line of {@link SimulateMain}, parsed and checked.
+ *
+ * @param cases  the fault types of the catalogue to write; {@code none} stands for the fault-free day
+ * @param single the one case to write instead of the catalogue, or null
+ */
+record SimulateOptions(
+    Path out, long seed, Set<String> cases, double peakRps, Duration metricsInterval, Single single, boolean help) {
+
+  /** One case of a chosen fault, from the command line. */
+  record Single(FaultType type, String target, Instant start, Duration duration, Double strength, Duration baseline,
+      Duration after, String id) {}
+
+  static final String ALL = "all";
+  static final String NONE = "none";
+  static final double DEFAULT_PEAK_RPS = 0.4;
+
+  static final String USAGE = """
+      usage: simulate --out DIR [--seed 1] [--cases all|TYPE,...] [--peak-rps 0.4] [--metrics-interval PT60S]
+             simulate --out DIR --fault TYPE [--service TARGET] --start 2026-03-02T10:15:00Z [--duration PT10M]
+                      [--strength X] [--baseline PT30M] [--after PT3M] [--id ID] [--seed 1] [--peak-rps 0.4]
+        --out               the set's directory; each case is written to DIR/<case id>/
+        --seed              seeds the catalogue's times and every case's traffic, default 1
+        --cases             all (the catalogue and the fault-free day), or a comma-separated list of fault
+                            types, and 'none' for the fault-free day
+        --peak-rps          user requests per second at the daily peak, default 0.4
+        --metrics-interval  how often pods export metrics (ISO-8601), default PT60S as the OTel SDK does
+        --fault             write one case of this type instead: latency, network-delay, errors, bad-deploy,
+                            n-plus-one, pool-exhaustion, retry-storm, cache-stampede, cpu-saturation,
+                            memory-leak, dependency-outage, config-change, poison-pill
+        --service           its target: a service, caller>callee (network-delay, retry-storm), or a
+                            datastore or external API (dependency-outage); default per type
+        --start             when the fault starts (RFC 3339, UTC)
+        --duration          how long it lasts, default PT10M
+        --strength          how strong, in the type's terms (factor, ms, probability...), default per type
+        --baseline          normal traffic before it, default PT30M (at least PT30M for a fair baseline)
+        --after             traffic after it ends, default PT3M
+        --id                the case's id, default <service>-<type>-01""";
+
+  private static final Set<String> FLAGS = Set.of("--help");
+  private static final List<String> VALUED = List.of("--out", "--seed", "--cases", "--peak-rps", "--metrics-interval",
+      "--fault", "--service", "--start", "--duration", "--strength", "--baseline", "--after", "--id");
+  private static final List<String> SINGLE_ONLY =
+      List.of("--service", "--start", "--duration", "--strength", "--baseline", "--after", "--id");
+
+  /** @throws IllegalArgumentException naming the argument that is missing, unknown or malformed */
+  static SimulateOptions parse(String[] args) {
+    Map<String, String> values = new HashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (FLAGS.contains(arg)) {
+        values.put(arg, "true");
+      } else if (VALUED.contains(arg)) {
+        if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+          throw new IllegalArgumentException(arg + " needs a value");
+        }
+        values.put(arg, args[++i]);
+      } else {
+        throw new IllegalArgumentException("unknown argument '" + arg + "'");
+      }
+    }
+    if (values.containsKey("--help")) {
+      return new SimulateOptions(null, 1, Set.of(), DEFAULT_PEAK_RPS, Duration.ofSeconds(60), null, true);
+    }
+    return check(values);
+  }
+
+  private static SimulateOptions check(Map<String, String> values) {
+    if (!values.containsKey("--out")) {
+      throw new IllegalArgumentException("give --out DIR, the directory of the set");
+    }
+    Single single = values.containsKey("--fault") ? single(values) : null;
+    if (single == null && SINGLE_ONLY.stream().anyMatch(values::containsKey)) {
+      throw new IllegalArgumentException("--service, --start, --duration, --strength, --baseline, --after and --id"
+          + " describe one case: give --fault TYPE with them");
+    }
+    if (single != null && values.containsKey("--cases")) {
+      throw new IllegalArgumentException("give either --cases (the catalogue) or --fault (one case), not both");
+    }
+    return new SimulateOptions(Path.of(values.get("--out")), number("--seed", values.getOrDefault("--seed", "1")),
+        cases(values.getOrDefault("--cases", ALL)),
+        peakRps(values.getOrDefault("--peak-rps", Double.toString(DEFAULT_PEAK_RPS))),
+        duration("--metrics-interval", values.getOrDefault("--metrics-interval", "PT60S")), single, false);
+  }
+
+  private static Single single(Map<String, String> values) {
+    FaultType type = FaultType.of(values.get("--fault"));
+    if (!values.containsKey("--start")) {
+      throw new IllegalArgumentException("--fault needs --start, e.g. --start 2026-03-02T10:15:00Z");
+    }
+    Duration baseline = duration("--baseline", values.getOrDefault("--baseline", "PT30M"));
+    String strength = values.get("--strength");
+    return new Single(type, values.get("--service"), instant(values.get("--start")),
+        duration("--duration", values.getOrDefault("--duration", "PT10M")),
+        strength == null ? null : positive("--strength", strength), baseline,
+        duration("--after", values.getOrDefault("--after", "PT3M")), values.get("--id"));
+  }
+
+  private static Set<String> cases(String text) {
+    Set<String> cases = new LinkedHashSet<>();
+    for (String name : text.split(",")) {
+      String trimmed = name.trim();
+      if (!trimmed.equals(ALL) && !trimmed.equals(NONE)) {
+        FaultType.of(trimmed);
+      }
+      cases.add(trimmed);
+    }
+    return cases;
+  }
+
+  private static Duration duration(String flag, String text) {
+    try {
+      Duration duration = Duration.parse(text);
+      if (duration.isNegative() || duration.isZero()) {
+        throw new IllegalArgumentException(flag + " must be positive, got " + text);
+      }
+      return duration;
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(flag + " must be an ISO-8601 duration such as PT10M, got '" + text + "'");
+    }
+  }
+
+  private static Instant instant(String text) {
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("--start must be an instant such as 2026-03-02T10:15:00Z, got '" + text + "'");
+    }
+  }
+
+  private static double peakRps(String text) {
+    return positive("--peak-rps", text);
+  }
+
+  private static double positive(String flag, String text) {
+    try {
+      double value = Double.parseDouble(text);
+      if (value > 0 && !Double.isInfinite(value)) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(flag + " must be a positive number, got '" + text + "'");
+  }
+
+  private static long number(String flag, String text) {
+    try {
+      return Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(flag + " must be an integer, got '" + text + "'");
+    }
+  }
+}
