@@ -8,7 +8,8 @@ import java.util.Arrays;
 
 /**
  * The {@code rootline} command: {@code serve} runs against {@code KAFKA_BOOTSTRAP_SERVERS};
- * {@code demo} also starts the simulated shop and, when no broker is given, an embedded one.
+ * {@code demo} also starts the simulated shop and, when no broker is given, an embedded one;
+ * {@code simulate} and {@code eval} are offline tools that need neither Kafka nor the server.
  */
 @QuarkusMain
 public final class RootlineMain {
@@ -20,6 +21,8 @@ public final class RootlineMain {
     switch (mode) {
       case "serve" -> Quarkus.run(Server.class, rest);
       case "demo" -> demo(rest);
+      case "simulate" -> dev.rootline.simulator.SimulateMain.main(rest);
+      case "eval" -> dev.rootline.app.eval.EvalMain.main(rest);
       case "help", "--help", "-h" -> usage(0);
       default -> {
         System.err.println("rootline: unknown command '" + mode + "'");
@@ -30,6 +33,11 @@ public final class RootlineMain {
 
   private static void demo(String[] args) {
     System.setProperty("rootline.demo.enabled", "true");
+    for (int i = 0; i + 1 < args.length; i++) {
+      if (args[i].equals("--fault")) {
+        System.setProperty("rootline.demo.fault", args[i + 1]);
+      }
+    }
     String bootstrap = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
     if (bootstrap != null && !bootstrap.isBlank()) {
       Quarkus.run(Server.class, args);
@@ -50,9 +58,13 @@ public final class RootlineMain {
   private static void usage(int status) {
     System.out.println("""
         usage: rootline <command>
-          serve   run Rootline against the broker in KAFKA_BOOTSTRAP_SERVERS
-          demo    run Rootline with the simulated shop; starts an embedded Kafka broker
-                  unless KAFKA_BOOTSTRAP_SERVERS is set
+          serve              run Rootline against the broker in KAFKA_BOOTSTRAP_SERVERS
+          demo [--fault T]   run Rootline with the simulated shop, which suffers fault T (default
+                             bad-deploy; none for no fault) a few minutes in; starts an embedded
+                             Kafka broker unless KAFKA_BOOTSTRAP_SERVERS is set
+          simulate ...       write labelled incidents as files (simulate --help)
+          eval DIR [--json FILE]
+                             replay labelled incidents through the detectors and score them
         """);
     System.exit(status);
   }

@@ -13,6 +13,7 @@ import org.testcontainers.kafka.KafkaContainer;
  * answers, otherwise the embedded KRaft broker (these machines have no Docker engine).
  */
 public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager {
+  private static final String STATE_DIR = stateDir();
   private static String bootstrapServers;
 
   @Override
@@ -20,7 +21,17 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
     if (bootstrapServers == null) {
       bootstrapServers = dockerAnswers() ? startContainer() : startEmbedded();
     }
-    return Map.of("kafka.bootstrap.servers", bootstrapServers);
+    // Detector state of this JVM's broker only: a state directory left by an earlier run would
+    // point at changelog offsets of a broker that no longer exists.
+    return Map.of("kafka.bootstrap.servers", bootstrapServers, "rootline.anomaly.state-dir", STATE_DIR);
+  }
+
+  private static String stateDir() {
+    try {
+      return Files.createTempDirectory("rootline-streams-test").toString();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** The broker's address, for test producers and consumers. */

@@ -17,18 +17,31 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /** Plain Kafka clients against the tests' embedded broker. */
 final class TestKafka {
+  private static KafkaProducer<byte[], byte[]> producer; // one for the test JVM, like the broker
+
   private TestKafka() {}
 
   /** Writes one record and waits until the broker has it. */
   static void send(String topic, byte[] key, byte[] value) {
-    Properties props = new Properties();
-    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerResource.bootstrapServers());
-    try (KafkaProducer<byte[], byte[]> producer =
-        new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
-      producer.send(new ProducerRecord<>(topic, key, value)).get();
+    send(topic, key, value, null);
+  }
+
+  /** Writes one record with the given timestamp (null: now) and waits until the broker has it. */
+  static void send(String topic, byte[] key, byte[] value, Long timestampMillis) {
+    try {
+      producer().send(new ProducerRecord<>(topic, null, timestampMillis, key, value)).get();
     } catch (Exception e) {
       throw new AssertionError("cannot write to " + topic, e);
     }
+  }
+
+  private static synchronized KafkaProducer<byte[], byte[]> producer() {
+    if (producer == null) {
+      Properties props = new Properties();
+      props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerResource.bootstrapServers());
+      producer = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
+    }
+    return producer;
   }
 
   /**

@@ -17,4 +17,12 @@ public interface DemoConfig {
   /** The simulation's random seed. */
   @WithDefault("7")
   long seed();
+
+  /** The fault the shop suffers a while after start ({@code rootline demo --fault T}); {@code none} for none. */
+  @WithDefault("bad-deploy")
+  String fault();
+
+  /** How long after start the fault begins. */
+  @WithDefault("3m")
+  java.time.Duration faultAfter();
 }

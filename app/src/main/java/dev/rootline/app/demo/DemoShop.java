@@ -13,7 +13,12 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import dev.rootline.simulator.fault.Fault;
+import dev.rootline.simulator.fault.FaultPlan;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** In demo mode, runs the simulated shop in real time against the broker Rootline reads. */
@@ -24,28 +29,32 @@ class DemoShop {
   private final TopicsConfig topics;
   private final String bootstrapServers;
   private final int httpPort;
+  private final Clock clock;
   private KafkaTelemetrySink sink;
   private RealtimeSimulation running;
 
   DemoShop(DemoConfig demo, IngestConfig ingest, TopicsConfig topics,
       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-      @ConfigProperty(name = "quarkus.http.port") int httpPort) {
+      @ConfigProperty(name = "quarkus.http.port") int httpPort, Clock clock) {
     this.demo = demo;
     this.ingest = ingest;
     this.topics = topics;
     this.bootstrapServers = bootstrapServers;
     this.httpPort = httpPort;
+    this.clock = clock;
   }
 
   void start(@Observes StartupEvent started) {
     if (!demo.enabled()) {
       return;
     }
+    Instant faultStart = clock.instant().plus(demo.faultAfter());
+    FaultPlan faults = "none".equalsIgnoreCase(demo.fault()) ? FaultPlan.none() : FaultPlan.demo(demo.fault(), faultStart);
     Simulation simulation = new Simulation(ShopModel.standard(demo.seed()),
-        SimulationConfig.defaults().withPeakRootRequestsPerSecond(demo.peakRps()));
+        SimulationConfig.defaults().withPeakRootRequestsPerSecond(demo.peakRps()), faults);
     Topics names = new Topics(topics.spans(), topics.metrics(), topics.logs(), topics.deploys());
     sink = KafkaTelemetrySink.create(bootstrapServers, Encoding.of(ingest.encoding()), names);
-    running = RealtimeSimulation.start(simulation, sink, Clock.systemUTC());
+    running = RealtimeSimulation.start(simulation, sink, clock);
     String base = "http://localhost:" + httpPort;
     System.out.printf("""
 
@@ -54,10 +63,22 @@ class DemoShop {
           live series (JSON)          %s/api/series
           services and call graph     %s/api/services
           recent deploys              %s/api/deploys
+          anomalies                   %s/api/anomalies
           Prometheus metrics          %s/q/metrics
-        The first windows close about 15 seconds after start. Stop with Ctrl-C.
+        The first windows close about 15 seconds after start. %s
+        Stop with Ctrl-C.
 
-        """, bootstrapServers, base, base, base, base, base);
+        """, bootstrapServers, base, base, base, base, base, base, faultNotice(faults, faultStart, demo.faultAfter()));
+  }
+
+  private static String faultNotice(FaultPlan plan, Instant start, Duration after) {
+    if (plan.faults().isEmpty()) {
+      return "No fault is injected (--fault none).";
+    }
+    Fault fault = plan.faults().get(0);
+    return "At %s (in %d s) the shop suffers a fault: %s (root cause: %s, %s)."
+        .formatted(start.truncatedTo(ChronoUnit.SECONDS), after.toSeconds(),
+            fault.caption(), fault.rootCause().service(), fault.rootCause().indicator());
   }
 
   void stop(@Observes ShutdownEvent stopping) {

@@ -1,6 +1,8 @@
 package dev.rootline.app.ingest;
 
 import dev.rootline.core.telemetry.Span;
+import dev.rootline.app.anomaly.ObservationPublisher;
+import dev.rootline.core.window.Window;
 import dev.rootline.core.window.WindowSummary;
 import dev.rootline.ingest.change.DeployLog;
 import dev.rootline.ingest.change.VersionTracker;
@@ -15,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where decoded spans go: window aggregation, deploy inference and the live series view. Windows
- * close on a one-second tick as the watermark passes them.
+ * Where decoded spans go: window aggregation, deploy inference, the live series view, and the
+ * anomaly stage's input. Windows close on a one-second tick as the watermark passes them.
  */
 @ApplicationScoped
 public class SpanPipeline {
@@ -27,12 +29,15 @@ public class SpanPipeline {
   private final VersionTracker versions = new VersionTracker(10_000);
   private final LatestWindows latest;
   private final DeployLog deploys;
+  private final ObservationPublisher observations;
   private final Clock clock;
 
-  SpanPipeline(IngestConfig config, DeployLog deploys, Clock clock, MeterRegistry registry) {
+  SpanPipeline(IngestConfig config, DeployLog deploys, ObservationPublisher observations, Clock clock,
+      MeterRegistry registry) {
     this.aggregator = new WindowAggregator(config.window(), config.grace(), config.maxOpenWindows());
     this.latest = new LatestWindows(config.maxLiveSeries(), 3 * 60_000);
     this.deploys = deploys;
+    this.observations = observations;
     this.clock = clock;
     registry.gauge("rootline.windows.open", this, p -> p.stat(WindowAggregator::openWindows));
     registry.more().counter("rootline.ingest.spans.late", List.of(), this,
@@ -49,15 +54,16 @@ public class SpanPipeline {
     deploys.addAll(versions(spans));
   }
 
-  @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  @Scheduled(every = "1s", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void closeWindows() {
+    List<Window> closed;
     synchronized (this) {
-      long now = clock.millis();
-      long mark = watermark.at(aggregator.maxEventMillis(), now);
-      if (mark != Long.MIN_VALUE) {
-        latest.accept(aggregator.advanceTo(mark));
-      }
+      long mark = watermark.at(aggregator.maxEventMillis(), clock.millis());
+      closed = mark == Long.MIN_VALUE ? List.of() : aggregator.advanceTo(mark);
     }
+    // Outside the lock: consumers keep adding spans while the closed windows are handed on.
+    latest.accept(closed);
+    observations.windows(closed);
   }
 
   /** The latest closed window of every live series. */

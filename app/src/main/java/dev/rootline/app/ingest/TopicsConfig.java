@@ -23,4 +23,12 @@ public interface TopicsConfig {
 
   @WithDefault("rootline.dlq")
   String dlq();
+
+  /** Closed windows as observations, keyed by series: the anomaly stage's input. */
+  @WithDefault("rootline.windows")
+  String windows();
+
+  /** Anomalies, keyed by service. */
+  @WithDefault("rootline.anomalies")
+  String anomalies();
 }

@@ -20,7 +20,11 @@ public final class EmbeddedBroker implements AutoCloseable {
         .withAdditionalProperties(props -> {
           props.put("auto.create.topics.enable", "true");
           props.put("num.partitions", "3");
-          props.put("log.retention.hours", "2");
+          // Bounded by size, not age: records carry event time, and a replay of older telemetry
+          // must not be deleted on arrival.
+          props.put("log.retention.ms", "-1");
+          props.put("log.retention.bytes", String.valueOf(256L << 20));
+          props.put("log.segment.bytes", String.valueOf(64 << 20));
         });
     broker.start();
     return new EmbeddedBroker(broker);

@@ -1,0 +1,55 @@
+package dev.rootline.app.eval;
+
+import java.nio.file.Path;
+
+/**
+ * The command line of {@code eval}: {@code [eval] <dir> [--json FILE] [--threads N]}.
+ *
+ * @param dir     a set of cases or one case
+ * @param json    where to write the JSON report, or null
+ * @param threads how many cases to replay at once (each needs a few hundred MB of heap at most)
+ */
+record EvalArguments(Path dir, Path json, int threads) {
+  static final String USAGE = "usage: rootline eval <dir> [--json FILE] [--threads N]";
+
+  /** @throws IllegalArgumentException saying what is wrong with the arguments */
+  static EvalArguments parse(String[] args) {
+    Path dir = null;
+    Path json = null;
+    int threads = 1;
+    int i = args.length > 1 && args[0].equals("eval") ? 1 : 0;
+    for (; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.equals("--json")) {
+        if (++i == args.length) {
+          throw new IllegalArgumentException("--json needs a file name");
+        }
+        json = Path.of(args[i]);
+      } else if (arg.equals("--threads")) {
+        threads = ++i < args.length ? threads(args[i]) : threads("");
+      } else if (arg.startsWith("-")) {
+        throw new IllegalArgumentException("unknown option " + arg);
+      } else if (dir == null) {
+        dir = Path.of(arg);
+      } else {
+        throw new IllegalArgumentException("one directory only, got " + dir + " and " + arg);
+      }
+    }
+    if (dir == null) {
+      throw new IllegalArgumentException("a directory of cases is needed");
+    }
+    return new EvalArguments(dir, json, threads);
+  }
+
+  private static int threads(String text) {
+    try {
+      int n = Integer.parseInt(text);
+      if (n >= 1) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("--threads needs a whole number of at least 1, got '" + text + "'");
+  }
+}

@@ -1,0 +1,38 @@
+package dev.rootline.app.eval;
+
+import java.util.List;
+
+/**
+ * What replaying one case gave.
+ *
+ * @param opened          every anomaly opened, in report order
+ * @param series          distinct series (request and metric) that produced at least one window
+ * @param firstEventMillis the earliest event time read, or {@code Long.MAX_VALUE} when none
+ * @param lastEventMillis  the latest event time read (the final watermark), or {@code Long.MIN_VALUE}
+ * @param lines           telemetry and deploy lines read
+ * @param badLines        lines that could not be used
+ * @param problems        the first few bad lines, as {@code file:line: reason}
+ * @param observations    observations fed to the detectors
+ * @param elapsedMillis   wall-clock time of the replay
+ */
+public record ReplayResult(
+    List<Detection> opened,
+    int series,
+    long firstEventMillis,
+    long lastEventMillis,
+    long lines,
+    long badLines,
+    List<String> problems,
+    long observations,
+    long elapsedMillis) {
+
+  public ReplayResult {
+    opened = List.copyOf(opened);
+    problems = List.copyOf(problems);
+  }
+
+  /** Hours between the first and the last event, 0 when there were none. */
+  public double hours() {
+    return lastEventMillis > firstEventMillis ? (lastEventMillis - firstEventMillis) / 3_600_000.0 : 0;
+  }
+}

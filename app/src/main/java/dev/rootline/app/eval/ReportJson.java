@@ -1,0 +1,92 @@
+package dev.rootline.app.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+/**
+ * The machine form of an {@link EvalReport}:
+ * {@code {"overall": {...}, "by_fault": {"<type>": {...}}, "cases": [{"id", "detected", "ttd_s", ...}], "run": {...}}};
+ * figures without a value (no cases, no hours) are null.
+ */
+public final class ReportJson {
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private ReportJson() {}
+
+  public static void write(EvalReport report, Path file) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.writeString(file, MAPPER.writeValueAsString(tree(report)) + "\n");
+  }
+
+  static ObjectNode tree(EvalReport report) {
+    ObjectNode root = MAPPER.createObjectNode();
+    figures(root.putObject("overall"), report.overall());
+    ObjectNode byFault = root.putObject("by_fault");
+    report.byFault().forEach((type, figures) -> figures(byFault.putObject(type), figures));
+    ArrayNode cases = root.putArray("cases");
+    report.cases().forEach(score -> caseNode(cases.addObject(), score));
+    ObjectNode run = root.putObject("run");
+    run.put("seconds", round(report.elapsedMillis() / 1000.0));
+    run.put("peak_heap_mb", round(report.peakHeapBytes() / 1048576.0));
+    return root;
+  }
+
+  private static void figures(ObjectNode node, Figures f) {
+    node.put("fault_cases", f.faultCases());
+    node.put("detected", f.detected());
+    node.put("recall", round(f.recall()));
+    node.put("root_service_recall", round(f.rootServiceRecall()));
+    node.put("ttd_p50_s", round(f.ttdP50Seconds()));
+    node.put("ttd_p95_s", round(f.ttdP95Seconds()));
+    node.put("fault_free_cases", f.faultFreeCases());
+    node.put("false_alarms", f.falseAlarms());
+    node.put("series_hours", round(f.seriesHours()));
+    node.put("false_alarms_per_1k_series_hours", round(f.falseAlarmsPer1kSeriesHours()));
+    node.put("pre_fault_false_alarms", f.preFaultFalseAlarms());
+    node.put("pre_fault_series_hours", round(f.preFaultSeriesHours()));
+    node.put("pre_fault_false_alarms_per_1k_series_hours", round(f.preFaultFalseAlarmsPer1kSeriesHours()));
+    node.put("opened", f.opened());
+    node.put("matched", f.matched());
+    node.put("precision", round(f.precision()));
+  }
+
+  private static void caseNode(ObjectNode node, CaseScore score) {
+    node.put("id", score.label().id());
+    node.put("fault", score.label().fault().type());
+    node.put("detected", score.detected());
+    node.put("ttd_s", round(score.ttdSeconds()));
+    node.put("detected_on_root_service", score.onRootService());
+    node.put("opened", score.opened());
+    node.put("matched", score.matched());
+    node.put("false_alarms", score.falseAlarms());
+    node.put("series", score.replay().series());
+    node.put("fault_free_hours", round(score.faultFreeHours()));
+    node.put("bad_lines", score.replay().badLines());
+    score.replay().problems().forEach(node.withArray("problems")::add);
+    node.put("replay_s", round(score.replay().elapsedMillis() / 1000.0));
+    if (score.first() != null) {
+      detection(node.putObject("first_detection"), score.first());
+    }
+  }
+
+  private static void detection(ObjectNode node, Detection detection) {
+    node.put("series", detection.anomaly().series().id());
+    node.put("signal", detection.anomaly().signal());
+    node.put("detector", detection.anomaly().detector());
+    node.put("onset", detection.anomaly().onset().toString());
+    node.put("reported", Instant.ofEpochMilli(detection.reportedMillis()).toString());
+  }
+
+  private static Double round(Double value) {
+    return value == null ? null : Math.round(value * 1000) / 1000.0;
+  }
+}
