@@ -45,6 +45,8 @@ public final class RootlineMain {
     }
     EmbeddedBroker broker = EmbeddedBroker.start();
     System.setProperty("kafka.bootstrap.servers", broker.bootstrapServers());
+    // A new broker has new changelogs: detector state left by an earlier demo would not match them.
+    System.setProperty("rootline.anomaly.state-dir", freshDirectory("rootline-demo-streams"));
     System.out.println("Rootline demo: embedded Kafka broker (KRaft) at " + broker.bootstrapServers());
     // The broker stops after Quarkus has stopped, so consumers close against a live broker; on a
     // signal the JVM may end before that handler runs, so a shutdown hook stops it as well.
@@ -55,12 +57,20 @@ public final class RootlineMain {
     }, args);
   }
 
+  private static String freshDirectory(String prefix) {
+    try {
+      return java.nio.file.Files.createTempDirectory(prefix).toString();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot create a temporary directory", e);
+    }
+  }
+
   private static void usage(int status) {
     System.out.println("""
         usage: rootline <command>
           serve              run Rootline against the broker in KAFKA_BOOTSTRAP_SERVERS
           demo [--fault T]   run Rootline with the simulated shop, which suffers fault T (default
-                             bad-deploy; none for no fault) a few minutes in; starts an embedded
+                             bad-deploy; none for no fault) six minutes in; starts an embedded
                              Kafka broker unless KAFKA_BOOTSTRAP_SERVERS is set
           simulate ...       write labelled incidents as files (simulate --help)
           eval DIR [--json FILE]

@@ -16,7 +16,7 @@ public interface AnomalyConfig {
   String applicationId();
 
   /** Where local state stores live; their changelog topics rebuild them when lost. */
-  @WithDefault("${java.io.tmpdir}/rootline-streams")
+  @WithDefault("data/streams")
   String stateDir();
 
   /** Partitions of the topics Rootline creates ({@code rootline.windows}, {@code rootline.anomalies}). */

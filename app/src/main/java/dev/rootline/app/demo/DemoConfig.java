@@ -22,7 +22,7 @@ public interface DemoConfig {
   @WithDefault("bad-deploy")
   String fault();
 
-  /** How long after start the fault begins. */
-  @WithDefault("3m")
+  /** How long after start the fault begins: the detectors first need about five minutes of normal traffic. */
+  @WithDefault("6m")
   java.time.Duration faultAfter();
 }
