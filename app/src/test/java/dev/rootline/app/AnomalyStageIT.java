@@ -12,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,8 +67,7 @@ class AnomalyStageIT {
   }
 
   private static double observationsProcessed() {
-    String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-    Matcher m = Pattern.compile("(?m)^rootline_anomaly_observations_total(?:\\{[^}]*\\})? (\\S+)").matcher(metrics);
-    return m.find() ? Double.parseDouble(m.group(1)) : 0;
+    return PrometheusText.value("rootline_anomaly_observations_total");
   }
+
 }

@@ -1,6 +1,5 @@
 package dev.rootline.app;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -9,8 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Bad records of every signal go to rootline.dlq with the reason and source topic, and are counted. */
@@ -20,11 +17,11 @@ class DeadLetterIT {
 
   @Test
   void badRecords_goToDeadLetterTopicWithReason_andConsumerKeepsGoing() {
-    double spansDlqBefore = counter("spans", "dlq");
-    double metricsDlqBefore = counter("metrics", "dlq");
-    double logsDlqBefore = counter("logs", "dlq");
-    double deploysDlqBefore = counter("deploys", "dlq");
-    double spansOkBefore = counter("spans", "ok");
+    double spansDlqBefore = PrometheusText.records("spans", "dlq");
+    double metricsDlqBefore = PrometheusText.records("metrics", "dlq");
+    double logsDlqBefore = PrometheusText.records("logs", "dlq");
+    double deploysDlqBefore = PrometheusText.records("deploys", "dlq");
+    double spansOkBefore = PrometheusText.records("spans", "ok");
 
     byte[] valid = OtlpFixtures.callTrace("dlq-front", "dlq-back", System.currentTimeMillis() * 1_000_000, false)
         .toByteArray();
@@ -55,27 +52,15 @@ class DeadLetterIT {
     assertThat(TestKafka.header(noService, "dead-letter-topic")).isEqualTo("rootline.deploys");
 
     await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-      assertThat(counter("spans", "dlq")).isEqualTo(spansDlqBefore + 3);
-      assertThat(counter("metrics", "dlq")).isEqualTo(metricsDlqBefore + 1);
-      assertThat(counter("logs", "dlq")).isEqualTo(logsDlqBefore + 1);
-      assertThat(counter("deploys", "dlq")).isEqualTo(deploysDlqBefore + 2);
-      assertThat(counter("spans", "ok")).isGreaterThanOrEqualTo(spansOkBefore + 1);
+      assertThat(PrometheusText.records("spans", "dlq")).isEqualTo(spansDlqBefore + 3);
+      assertThat(PrometheusText.records("metrics", "dlq")).isEqualTo(metricsDlqBefore + 1);
+      assertThat(PrometheusText.records("logs", "dlq")).isEqualTo(logsDlqBefore + 1);
+      assertThat(PrometheusText.records("deploys", "dlq")).isEqualTo(deploysDlqBefore + 2);
+      assertThat(PrometheusText.records("spans", "ok")).isGreaterThanOrEqualTo(spansOkBefore + 1);
     });
   }
 
   private static byte[] key(String key) {
     return key.getBytes(StandardCharsets.UTF_8);
-  }
-
-  /** The value of rootline_ingest_records_total for a signal and outcome, 0 when not exported yet. */
-  static double counter(String signal, String outcome) {
-    String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-    Matcher m = Pattern.compile("rootline_ingest_records_total\\{([^}]*)\\} (\\S+)").matcher(metrics);
-    while (m.find()) {
-      if (m.group(1).contains("signal=\"" + signal + "\"") && m.group(1).contains("outcome=\"" + outcome + "\"")) {
-        return Double.parseDouble(m.group(2));
-      }
-    }
-    return 0;
   }
 }

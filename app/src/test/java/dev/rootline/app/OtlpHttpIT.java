@@ -74,8 +74,8 @@ class OtlpHttpIT {
 
   @Test
   void sdkMetricAndLogExporters_areAcceptedAndIngested() {
-    double metricsBefore = DeadLetterIT.counter("metrics", "ok");
-    double logsBefore = DeadLetterIT.counter("logs", "ok");
+    double metricsBefore = PrometheusText.records("metrics", "ok");
+    double logsBefore = PrometheusText.records("logs", "ok");
     OtlpHttpMetricExporter metricExporter = OtlpHttpMetricExporter.builder().setEndpoint(metrics.toString()).build();
     try (SdkMeterProvider provider = SdkMeterProvider.builder().setResource(SHOP)
         .registerMetricReader(PeriodicMetricReader.builder(metricExporter).setInterval(Duration.ofHours(1)).build())
@@ -93,8 +93,8 @@ class OtlpHttpIT {
     }
 
     await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-      assertThat(DeadLetterIT.counter("metrics", "ok")).isGreaterThan(metricsBefore);
-      assertThat(DeadLetterIT.counter("logs", "ok")).isGreaterThan(logsBefore);
+      assertThat(PrometheusText.records("metrics", "ok")).isGreaterThan(metricsBefore);
+      assertThat(PrometheusText.records("logs", "ok")).isGreaterThan(logsBefore);
       @SuppressWarnings("unchecked")
       Map<String, Object> shop = given().get("/api/services").then().extract().jsonPath()
           .getMap("services.find { it.name == 'sdk-shop' }");

@@ -4,8 +4,6 @@ import dev.rootline.ingest.otlp.Encoding;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,20 +36,7 @@ record CliOptions(
    * @throws IllegalArgumentException naming the argument that is missing, unknown or malformed
    */
   static CliOptions parse(String[] args, Instant now) {
-    Map<String, String> values = new HashMap<>();
-    for (int i = 0; i < args.length; i++) {
-      String arg = args[i];
-      if (FLAGS.contains(arg)) {
-        values.put(arg, "true");
-      } else if (VALUED.contains(arg)) {
-        if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
-          throw new IllegalArgumentException(arg + " needs a value");
-        }
-        values.put(arg, args[++i]);
-      } else {
-        throw new IllegalArgumentException("unknown argument '" + arg + "'");
-      }
-    }
+    Map<String, String> values = CliArguments.scan(args, FLAGS, VALUED);
     if (values.containsKey("--help")) {
       return new CliOptions(null, null, Encoding.OTLP_PROTO, now, Duration.ZERO, false, 1, 1, true);
     }
@@ -75,50 +60,9 @@ record CliOptions(
     if (!realtime && !values.containsKey("--duration")) {
       throw new IllegalArgumentException("give --duration (e.g. PT1H) for a fast run, or --realtime");
     }
-    Duration duration = realtime ? Duration.ZERO : duration(values.get("--duration"));
-    Instant from = values.containsKey("--from") ? instant(values.get("--from")) : now.minus(duration);
+    Duration duration = realtime ? Duration.ZERO : CliArguments.positiveDuration("--duration", values.get("--duration"));
+    Instant from = values.containsKey("--from") ? CliArguments.instant("--from", values.get("--from")) : now.minus(duration);
     return new CliOptions(kafka, out == null ? null : Path.of(out), encoding, from, duration, realtime,
-        peakRps(values.getOrDefault("--peak-rps", "20")), seed(values.getOrDefault("--seed", "1")), false);
-  }
-
-  private static Duration duration(String text) {
-    try {
-      Duration duration = Duration.parse(text);
-      if (duration.isNegative() || duration.isZero()) {
-        throw new IllegalArgumentException("--duration must be positive, got " + text);
-      }
-      return duration;
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          "--duration must be an ISO-8601 duration such as PT1H or P1D, got '" + text + "'");
-    }
-  }
-
-  private static Instant instant(String text) {
-    try {
-      return Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("--from must be an instant such as 2026-03-02T00:00:00Z, got '" + text + "'");
-    }
-  }
-
-  private static double peakRps(String text) {
-    try {
-      double value = Double.parseDouble(text);
-      if (value > 0 && !Double.isInfinite(value)) {
-        return value;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new IllegalArgumentException("--peak-rps must be a positive number, got '" + text + "'");
-  }
-
-  private static long seed(String text) {
-    try {
-      return Long.parseLong(text);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("--seed must be an integer, got '" + text + "'");
-    }
+        CliArguments.positive("--peak-rps", values.getOrDefault("--peak-rps", "20")), CliArguments.integer("--seed", values.getOrDefault("--seed", "1")), false);
   }
 }

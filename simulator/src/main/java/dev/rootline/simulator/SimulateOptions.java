@@ -4,8 +4,6 @@ import dev.rootline.simulator.fault.FaultType;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,20 +56,7 @@ record SimulateOptions(
 
   /** @throws IllegalArgumentException naming the argument that is missing, unknown or malformed */
   static SimulateOptions parse(String[] args) {
-    Map<String, String> values = new HashMap<>();
-    for (int i = 0; i < args.length; i++) {
-      String arg = args[i];
-      if (FLAGS.contains(arg)) {
-        values.put(arg, "true");
-      } else if (VALUED.contains(arg)) {
-        if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
-          throw new IllegalArgumentException(arg + " needs a value");
-        }
-        values.put(arg, args[++i]);
-      } else {
-        throw new IllegalArgumentException("unknown argument '" + arg + "'");
-      }
-    }
+    Map<String, String> values = CliArguments.scan(args, FLAGS, VALUED);
     if (values.containsKey("--help")) {
       return new SimulateOptions(null, 1, Set.of(), DEFAULT_PEAK_RPS, Duration.ofSeconds(60), null, true);
     }
@@ -90,10 +75,10 @@ record SimulateOptions(
     if (single != null && values.containsKey("--cases")) {
       throw new IllegalArgumentException("give either --cases (the catalogue) or --fault (one case), not both");
     }
-    return new SimulateOptions(Path.of(values.get("--out")), number("--seed", values.getOrDefault("--seed", "1")),
+    return new SimulateOptions(Path.of(values.get("--out")), CliArguments.integer("--seed", values.getOrDefault("--seed", "1")),
         cases(values.getOrDefault("--cases", ALL)),
-        peakRps(values.getOrDefault("--peak-rps", Double.toString(DEFAULT_PEAK_RPS))),
-        duration("--metrics-interval", values.getOrDefault("--metrics-interval", "PT60S")), single, false);
+        CliArguments.positive("--peak-rps", values.getOrDefault("--peak-rps", Double.toString(DEFAULT_PEAK_RPS))),
+        CliArguments.positiveDuration("--metrics-interval", values.getOrDefault("--metrics-interval", "PT60S")), single, false);
   }
 
   private static Single single(Map<String, String> values) {
@@ -101,12 +86,12 @@ record SimulateOptions(
     if (!values.containsKey("--start")) {
       throw new IllegalArgumentException("--fault needs --start, e.g. --start 2026-03-02T10:15:00Z");
     }
-    Duration baseline = duration("--baseline", values.getOrDefault("--baseline", "PT30M"));
+    Duration baseline = CliArguments.positiveDuration("--baseline", values.getOrDefault("--baseline", "PT30M"));
     String strength = values.get("--strength");
-    return new Single(type, values.get("--service"), instant(values.get("--start")),
-        duration("--duration", values.getOrDefault("--duration", "PT10M")),
-        strength == null ? null : positive("--strength", strength), baseline,
-        duration("--after", values.getOrDefault("--after", "PT3M")), values.get("--id"));
+    return new Single(type, values.get("--service"), CliArguments.instant("--start", values.get("--start")),
+        CliArguments.positiveDuration("--duration", values.getOrDefault("--duration", "PT10M")),
+        strength == null ? null : CliArguments.positive("--strength", strength), baseline,
+        CliArguments.positiveDuration("--after", values.getOrDefault("--after", "PT3M")), values.get("--id"));
   }
 
   private static Set<String> cases(String text) {
@@ -119,49 +104,5 @@ record SimulateOptions(
       cases.add(trimmed);
     }
     return cases;
-  }
-
-  private static Duration duration(String flag, String text) {
-    try {
-      Duration duration = Duration.parse(text);
-      if (duration.isNegative() || duration.isZero()) {
-        throw new IllegalArgumentException(flag + " must be positive, got " + text);
-      }
-      return duration;
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(flag + " must be an ISO-8601 duration such as PT10M, got '" + text + "'");
-    }
-  }
-
-  private static Instant instant(String text) {
-    try {
-      return Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("--start must be an instant such as 2026-03-02T10:15:00Z, got '" + text + "'");
-    }
-  }
-
-  private static double peakRps(String text) {
-    return positive("--peak-rps", text);
-  }
-
-  private static double positive(String flag, String text) {
-    try {
-      double value = Double.parseDouble(text);
-      if (value > 0 && !Double.isInfinite(value)) {
-        return value;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new IllegalArgumentException(flag + " must be a positive number, got '" + text + "'");
-  }
-
-  private static long number(String flag, String text) {
-    try {
-      return Long.parseLong(text);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(flag + " must be an integer, got '" + text + "'");
-    }
   }
 }

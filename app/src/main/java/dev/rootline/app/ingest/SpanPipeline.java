@@ -1,5 +1,6 @@
 package dev.rootline.app.ingest;
 
+import dev.rootline.core.change.DeployEvent;
 import dev.rootline.core.telemetry.Span;
 import dev.rootline.app.anomaly.ObservationPublisher;
 import dev.rootline.core.window.Window;
@@ -15,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 
 /**
  * Where decoded spans go: window aggregation, deploy inference, the live series view, and the
@@ -51,7 +53,7 @@ public class SpanPipeline {
     synchronized (this) {
       aggregator.addAll(spans);
     }
-    deploys.addAll(versions(spans));
+    deploys.addAll(inferDeploys(spans));
   }
 
   @Scheduled(every = "1s", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -76,11 +78,11 @@ public class SpanPipeline {
     return versions.versions();
   }
 
-  private synchronized List<dev.rootline.core.change.DeployEvent> versions(List<Span> spans) {
+  private synchronized List<DeployEvent> inferDeploys(List<Span> spans) {
     return versions.observe(spans);
   }
 
-  private synchronized double stat(java.util.function.ToLongFunction<WindowAggregator> stat) {
+  private synchronized double stat(ToLongFunction<WindowAggregator> stat) {
     return stat.applyAsLong(aggregator);
   }
 }
