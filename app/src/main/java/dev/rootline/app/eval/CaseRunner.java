@@ -18,11 +18,13 @@ import java.util.concurrent.Future;
  */
 final class CaseRunner {
   private final int threads;
+  private final RankPlan.Mode onset;
   private final PrintStream progress;
   private int finished;
 
-  CaseRunner(int threads, PrintStream progress) {
+  CaseRunner(int threads, RankPlan.Mode onset, PrintStream progress) {
     this.threads = threads;
+    this.onset = onset;
     this.progress = progress;
   }
 
@@ -51,7 +53,7 @@ final class CaseRunner {
 
   private CaseScore score(Path dir, CaseLabel label, int total) {
     try {
-      ReplayResult result = Replay.run(dir);
+      ReplayResult result = Replay.run(dir, RankPlan.of(onset, label));
       CaseScore score = CaseScore.of(label, result);
       report(score, total);
       return score;

@@ -60,6 +60,29 @@ public record CaseScore(
         onRoot, replay);
   }
 
+  /** The 1-based rank of the root-cause service in Rootline's ranking, 0 when absent or unranked. */
+  public int rootlineRank() {
+    CaseRanking r = replay.ranking();
+    return r == null || label.rootCause() == null ? 0 : CaseRanking.rankOf(r.services(), label.rootCause().service());
+  }
+
+  /** The same for the (service, indicator) pair. */
+  public int indicatorRank() {
+    CaseRanking r = replay.ranking();
+    return r == null || label.rootCause() == null ? 0
+        : r.rankOf(label.rootCause().service(), label.rootCause().indicator());
+  }
+
+  public int baroRank() {
+    CaseRanking r = replay.ranking();
+    return r == null || label.rootCause() == null ? 0 : CaseRanking.rankOf(r.baro(), label.rootCause().service());
+  }
+
+  public int randomRank() {
+    CaseRanking r = replay.ranking();
+    return r == null || label.rootCause() == null ? 0 : CaseRanking.rankOf(r.random(), label.rootCause().service());
+  }
+
   /** The series that could have raised a false alarm, times the fault-free hours. */
   public double faultFreeSeriesHours() {
     return replay.series() * faultFreeHours;

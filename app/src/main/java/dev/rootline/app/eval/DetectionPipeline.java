@@ -6,6 +6,7 @@ import dev.rootline.anomaly.Observations;
 import dev.rootline.anomaly.SeriesStateStore;
 import dev.rootline.core.anomaly.Anomaly;
 import dev.rootline.core.anomaly.Observation;
+import dev.rootline.core.change.DeployEvent;
 import dev.rootline.core.telemetry.LogRecord;
 import dev.rootline.core.telemetry.MetricPoint;
 import dev.rootline.core.telemetry.Span;
@@ -25,7 +26,8 @@ import java.util.Set;
  * The service's detection path without Kafka: spans, metric points and logs into 10 s event-time
  * windows, closed windows into observations, observations into one {@link AnomalyEngine} in
  * window-end order. Time moves only by {@link #advanceTo}; anomalies are stamped with the
- * watermark that produced them. Not thread-safe.
+ * watermark that produced them. Beside detection, a {@link RankingPass} keeps the evidence and ranks
+ * the case as its plan says. Not thread-safe.
  */
 final class DetectionPipeline {
   static final Duration WINDOW = Duration.ofSeconds(10);
@@ -44,9 +46,19 @@ final class DetectionPipeline {
   private long watermark = Long.MIN_VALUE;
   private long engineTick = Long.MIN_VALUE;
   private long observations;
+  private final RankingPass ranking;
+
+  DetectionPipeline(RankPlan plan) {
+    this.ranking = new RankingPass(plan);
+  }
 
   void spans(List<Span> batch) {
     spans.addAll(batch);
+    ranking.spans(batch);
+  }
+
+  void change(DeployEvent change) {
+    ranking.change(change);
   }
 
   void metrics(List<MetricPoint> batch) {
@@ -69,6 +81,7 @@ final class DetectionPipeline {
     List<Observation> due = closedObservations();
     for (Observation observation : due) {
       series.add(observation.series());
+      ranking.observation(observation);
       collect(engine.accept(observation));
     }
     observations += due.size();
@@ -77,6 +90,12 @@ final class DetectionPipeline {
       engineTick = tick;
       collect(engine.advanceTo(watermarkMillis));
     }
+    ranking.advanceTo(watermarkMillis);
+  }
+
+  /** The case's ranking, made now if its moment had not come before the files ended; null when none. */
+  CaseRanking ranking() {
+    return ranking.finish(watermark);
   }
 
   List<Detection> opened() {
@@ -108,6 +127,7 @@ final class DetectionPipeline {
 
   private void collect(List<Anomaly> reported) {
     for (Anomaly anomaly : reported) {
+      ranking.anomaly(anomaly, watermark);
       if (anomaly.state() == Anomaly.State.OPEN && opened.size() < MAX_DETECTIONS) {
         opened.add(new Detection(anomaly, watermark));
       }

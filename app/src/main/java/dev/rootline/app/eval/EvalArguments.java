@@ -3,20 +3,22 @@ package dev.rootline.app.eval;
 import java.nio.file.Path;
 
 /**
- * The command line of {@code eval}: {@code [eval] <dir> [--json FILE] [--threads N]}.
+ * The command line of {@code eval}: {@code [eval] <dir> [--json FILE] [--threads N] [--onset detected|label]}.
  *
  * @param dir     a set of cases or one case
  * @param json    where to write the JSON report, or null
  * @param threads how many cases to replay at once (each needs a few hundred MB of heap at most)
+ * @param onset   rank each case at its detected onset (the default) or at its labelled fault start
  */
-record EvalArguments(Path dir, Path json, int threads) {
-  static final String USAGE = "usage: rootline eval <dir> [--json FILE] [--threads N]";
+record EvalArguments(Path dir, Path json, int threads, RankPlan.Mode onset) {
+  static final String USAGE = "usage: rootline eval <dir> [--json FILE] [--threads N] [--onset detected|label]";
 
   /** @throws IllegalArgumentException saying what is wrong with the arguments */
   static EvalArguments parse(String[] args) {
     Path dir = null;
     Path json = null;
     int threads = 1;
+    RankPlan.Mode onset = RankPlan.Mode.DETECTED;
     int i = args.length > 1 && args[0].equals("eval") ? 1 : 0;
     for (; i < args.length; i++) {
       String arg = args[i];
@@ -27,6 +29,8 @@ record EvalArguments(Path dir, Path json, int threads) {
         json = Path.of(args[i]);
       } else if (arg.equals("--threads")) {
         threads = ++i < args.length ? threads(args[i]) : threads("");
+      } else if (arg.equals("--onset")) {
+        onset = ++i < args.length ? onset(args[i]) : onset("");
       } else if (arg.startsWith("-")) {
         throw new IllegalArgumentException("unknown option " + arg);
       } else if (dir == null) {
@@ -38,7 +42,15 @@ record EvalArguments(Path dir, Path json, int threads) {
     if (dir == null) {
       throw new IllegalArgumentException("a directory of cases is needed");
     }
-    return new EvalArguments(dir, json, threads);
+    return new EvalArguments(dir, json, threads, onset);
+  }
+
+  private static RankPlan.Mode onset(String text) {
+    return switch (text) {
+      case "detected" -> RankPlan.Mode.DETECTED;
+      case "label" -> RankPlan.Mode.LABEL;
+      default -> throw new IllegalArgumentException("--onset needs 'detected' or 'label', got '" + text + "'");
+    };
   }
 
   private static int threads(String text) {

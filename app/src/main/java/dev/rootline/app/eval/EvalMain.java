@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code rootline eval <dir> [--json FILE] [--threads N]}: replays every labelled case under
- * {@code dir} (a set of cases, or one case) through the detectors, without Kafka, and prints the
- * detection figures; {@code --json} also writes them for machines. Exit status 0 when the run
+ * {@code rootline eval <dir> [--json FILE] [--threads N] [--onset detected|label]}: replays every
+ * labelled case under {@code dir} (a set of cases, or one case) through the detectors and the
+ * ranking, without Kafka, and prints the detection and ranking figures; {@code --json} also writes them for machines. Exit status 0 when the run
  * completed, 2 for a usage error, a missing directory or a bad label, 1 when a case could not be
  * replayed.
  */
@@ -66,8 +66,9 @@ public final class EvalMain {
     }
     resetPeakHeap();
     long began = System.nanoTime();
-    List<CaseScore> scores = new CaseRunner(arguments.threads(), err).run(caseDirs, labels);
-    EvalReport report = EvalReport.of(scores, (System.nanoTime() - began) / 1_000_000, peakHeapBytes());
+    List<CaseScore> scores = new CaseRunner(arguments.threads(), arguments.onset(), err).run(caseDirs, labels);
+    EvalReport report = EvalReport.of(scores, (System.nanoTime() - began) / 1_000_000, peakHeapBytes(),
+        arguments.onset().name().toLowerCase(java.util.Locale.ROOT));
     ReportTable.print(report, out);
     if (arguments.json() != null) {
       ReportJson.write(report, arguments.json());

@@ -22,6 +22,7 @@ import java.util.List;
  * @param opened                  anomalies opened in the fault cases
  * @param matched                 of those, how many matched their fault
  * @param precision               matched / opened in the fault cases; null when none opened
+ * @param ranking                 the ranking figures of the fault cases
  */
 public record Figures(
     int faultCases,
@@ -39,7 +40,8 @@ public record Figures(
     Double preFaultFalseAlarmsPer1kSeriesHours,
     long opened,
     long matched,
-    Double precision) {
+    Double precision,
+    RankFigures ranking) {
 
   public static Figures of(List<CaseScore> scores) {
     List<CaseScore> faults = scores.stream().filter(s -> !s.label().faultFree()).toList();
@@ -57,7 +59,7 @@ public record Figures(
         percentile(ttds, 0.50), percentile(ttds, 0.95),
         clean.size(), falseAlarms, seriesHours, perThousand(falseAlarms, seriesHours),
         preFault, preFaultHours, perThousand(preFault, preFaultHours),
-        opened, matched, ratio(matched, opened));
+        opened, matched, ratio(matched, opened), RankFigures.of(scores));
   }
 
   /** The nearest-rank percentile of sorted values: the smallest value with at least {@code p} of them at or below it. */

@@ -34,18 +34,29 @@ public final class Replay {
    * @throws IOException when the deploy events cannot be read
    */
   public static ReplayResult run(Path caseDir) throws IOException {
+    return run(caseDir, RankPlan.NONE);
+  }
+
+  /**
+   * Replays the case and ranks it as the plan says.
+   *
+   * @throws IOException when the deploy events cannot be read
+   */
+  static ReplayResult run(Path caseDir, RankPlan plan) throws IOException {
     long began = System.nanoTime();
-    DetectionPipeline pipeline = new DetectionPipeline();
+    DetectionPipeline pipeline = new DetectionPipeline(plan);
     LineProblems problems = new LineProblems();
     List<DecodedLines<?>> sources = new ArrayList<>();
     try (Readers readers = new Readers()) {
       addSource(sources, readers, caseDir, "spans", DECODER::spans, s -> s.endNanos() / 1_000_000, pipeline::spans, problems);
       addSource(sources, readers, caseDir, "metrics", DECODER::metrics, p -> p.timeNanos() / 1_000_000, pipeline::metrics, problems);
       addSource(sources, readers, caseDir, "logs", DECODER::logs, l -> l.timeNanos() / 1_000_000, pipeline::logs, problems);
+      long deploys = readDeploys(caseDir, problems, pipeline);
       long first = merge(sources, pipeline);
-      long lines = sources.stream().mapToLong(DecodedLines::lines).sum() + readDeploys(caseDir, problems);
+      long lines = sources.stream().mapToLong(DecodedLines::lines).sum() + deploys;
       return new ReplayResult(pipeline.opened(), pipeline.series(), first, pipeline.watermark(), lines,
-          problems.count(), problems.first(), pipeline.observations(), (System.nanoTime() - began) / 1_000_000);
+          problems.count(), problems.first(), pipeline.observations(), pipeline.ranking(),
+          (System.nanoTime() - began) / 1_000_000);
     }
   }
 
@@ -82,8 +93,11 @@ public final class Replay {
     }
   }
 
-  /** Reads the deploy events only to count and check them: detection does not use them yet. */
-  private static long readDeploys(Path dir, LineProblems problems) {
+  /**
+   * Reads the deploy events ahead of the telemetry: the analysis looks only at changes before the
+   * moment it ranks, so knowing later ones early changes nothing.
+   */
+  private static long readDeploys(Path dir, LineProblems problems, DetectionPipeline pipeline) {
     Path file = CaseFiles.find(dir, "deploys");
     if (file == null) {
       return 0;
@@ -91,7 +105,7 @@ public final class Replay {
     String name = file.getFileName().toString();
     try (LineReader reader = LineReader.open(file, DecodedLines.MAX_LINE_BYTES)) {
       for (byte[] line = reader.next(); line != null; line = reader.next()) {
-        checkDeploy(line, name, reader.lineNumber(), problems);
+        checkDeploy(line, name, reader.lineNumber(), problems, pipeline);
       }
       return reader.lineNumber();
     } catch (IOException e) {
@@ -100,10 +114,11 @@ public final class Replay {
     }
   }
 
-  private static void checkDeploy(byte[] line, String name, long number, LineProblems problems) {
+  private static void checkDeploy(byte[] line, String name, long number, LineProblems problems,
+      DetectionPipeline pipeline) {
     try {
       if (line.length > 0 && line != LineReader.TOO_LONG) {
-        DeployEventJson.read(line);
+        pipeline.change(DeployEventJson.read(line));
       }
     } catch (InvalidRecordException e) {
       problems.add(name, number, e.getMessage());

@@ -13,6 +13,7 @@ import java.util.List;
  * @param badLines        lines that could not be used
  * @param problems        the first few bad lines, as {@code file:line: reason}
  * @param observations    observations fed to the detectors
+ * @param ranking         how the case was ranked, or null when it was not
  * @param elapsedMillis   wall-clock time of the replay
  */
 public record ReplayResult(
@@ -24,6 +25,7 @@ public record ReplayResult(
     long badLines,
     List<String> problems,
     long observations,
+    CaseRanking ranking,
     long elapsedMillis) {
 
   public ReplayResult {

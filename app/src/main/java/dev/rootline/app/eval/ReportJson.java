@@ -29,6 +29,7 @@ public final class ReportJson {
 
   static ObjectNode tree(EvalReport report) {
     ObjectNode root = MAPPER.createObjectNode();
+    root.put("onset", report.onset());
     figures(root.putObject("overall"), report.overall());
     ObjectNode byFault = root.putObject("by_fault");
     report.byFault().forEach((type, figures) -> figures(byFault.putObject(type), figures));
@@ -57,6 +58,22 @@ public final class ReportJson {
     node.put("opened", f.opened());
     node.put("matched", f.matched());
     node.put("precision", round(f.precision()));
+    RankFigures r = f.ranking();
+    node.put("ranked", r.ranked());
+    accuracy(node, "", r.rootline());
+    node.put("ac1_indicator", round(r.indicator().ac1()));
+    node.put("ac3_indicator", round(r.indicator().ac3()));
+    node.put("ac5_indicator", round(r.indicator().ac5()));
+    node.put("avg5_indicator", round(r.indicator().avg5()));
+    accuracy(node.putObject("baro"), "", r.baro());
+    accuracy(node.putObject("random"), "", r.random());
+  }
+
+  private static void accuracy(ObjectNode node, String suffix, RankFigures.Accuracy a) {
+    node.put("ac1" + suffix, round(a.ac1()));
+    node.put("ac3" + suffix, round(a.ac3()));
+    node.put("ac5" + suffix, round(a.ac5()));
+    node.put("avg5" + suffix, round(a.avg5()));
   }
 
   private static void caseNode(ObjectNode node, CaseScore score) {
@@ -75,6 +92,19 @@ public final class ReportJson {
     node.put("replay_s", round(score.replay().elapsedMillis() / 1000.0));
     if (score.first() != null) {
       detection(node.putObject("first_detection"), score.first());
+    }
+    CaseRanking ranking = score.replay().ranking();
+    if (!score.label().faultFree()) {
+      node.put("rank", score.rootlineRank() == 0 ? null : score.rootlineRank());
+      ArrayNode top5 = node.putArray("top5");
+      if (ranking != null) {
+        ranking.services().stream().limit(5).forEach(top5::add);
+        node.put("top_indicator", ranking.indicators().isEmpty() ? null : ranking.indicators().get(0));
+        node.put("verdict", ranking.verdict());
+        node.put("ranked_at", Instant.ofEpochMilli(ranking.atMillis()).toString());
+        node.put("analysed_onset", Instant.ofEpochMilli(ranking.onsetMillis()).toString());
+        node.put("baro_rank", score.baroRank() == 0 ? null : score.baroRank());
+      }
     }
   }
 

@@ -6,17 +6,19 @@ import java.util.Map;
 
 /** The people form of an {@link EvalReport}: one row per case, then one per fault type and overall. */
 public final class ReportTable {
-  private static final String CASE_ROW = "%-36s %-22s %-8s %8s %6s %6s %6s%n";
+  private static final String CASE_ROW = "%-36s %-22s %-8s %8s %6s %6s %6s %5s  %s%n";
   private static final String FIGURE_ROW = "%-22s %5s %7s %7s %8s %8s %7s %10s %10s %9s%n";
+  private static final String RANK_ROW = "%-22s %5s %6s %6s %6s %6s %7s %7s %6s %6s %6s %6s%n";
 
   private ReportTable() {}
 
   public static void print(EvalReport report, PrintStream out) {
-    out.printf(Locale.ROOT, CASE_ROW, "case", "fault", "detected", "ttd", "opened", "match", "false");
+    out.printf(Locale.ROOT, CASE_ROW, "case", "fault", "detected", "ttd", "opened", "match", "false", "rank",
+        "top candidate");
     for (CaseScore score : report.cases()) {
       out.printf(Locale.ROOT, CASE_ROW, cut(score.label().id(), 36), cut(score.label().fault().type(), 22),
           score.label().faultFree() ? "-" : score.detected() ? "yes" : "NO", seconds(score.ttdSeconds()),
-          score.opened(), score.matched(), score.falseAlarms());
+          score.opened(), score.matched(), score.falseAlarms(), rank(score), top(score));
     }
     out.println();
     out.printf(Locale.ROOT, FIGURE_ROW, "fault type", "cases", "recall", "on root", "ttd p50", "ttd p95", "false",
@@ -25,6 +27,13 @@ public final class ReportTable {
       row(out, entry.getKey(), entry.getValue());
     }
     row(out, "overall", report.overall());
+    out.printf(Locale.ROOT, "%nranking at the %s onset%n", report.onset());
+    out.printf(Locale.ROOT, RANK_ROW, "fault type", "cases", "AC@1", "AC@3", "AC@5", "Avg@5", "AC@1+i", "Avg@5+i",
+        "BARO@1", "BARO@5", "rand@1", "rand@5");
+    for (Map.Entry<String, Figures> entry : report.byFault().entrySet()) {
+      rankRow(out, entry.getKey(), entry.getValue().ranking());
+    }
+    rankRow(out, "overall", report.overall().ranking());
     out.printf(Locale.ROOT, "%non root: detected by an anomaly on the root-cause service. FA/1k s·h: false alarms per"
         + " 1,000 series-hours on fault-free cases; pre-fault: the same before the faults of fault cases (warm-up"
         + " included).%n%d cases in %.1f s, peak heap %.0f MB%n",
@@ -35,6 +44,31 @@ public final class ReportTable {
     out.printf(Locale.ROOT, FIGURE_ROW, cut(name, 22), f.faultCases() + f.faultFreeCases(), number(f.recall()),
         number(f.rootServiceRecall()), seconds(f.ttdP50Seconds()), seconds(f.ttdP95Seconds()), f.falseAlarms() + f.preFaultFalseAlarms(),
         number(f.falseAlarmsPer1kSeriesHours()), number(f.preFaultFalseAlarmsPer1kSeriesHours()), number(f.precision()));
+  }
+
+  private static void rankRow(PrintStream out, String name, RankFigures r) {
+    if (r.cases() == 0) {
+      return;
+    }
+    out.printf(Locale.ROOT, RANK_ROW, cut(name, 22), r.cases(), number(r.rootline().ac1()), number(r.rootline().ac3()),
+        number(r.rootline().ac5()), number(r.rootline().avg5()), number(r.indicator().ac1()),
+        number(r.indicator().avg5()), number(r.baro().ac1()), number(r.baro().ac5()), number(r.random().ac1()),
+        number(r.random().ac5()));
+  }
+
+  private static String rank(CaseScore score) {
+    if (score.label().faultFree()) {
+      return "-";
+    }
+    return score.replay().ranking() == null ? "none" : score.rootlineRank() == 0 ? ">10" : "#" + score.rootlineRank();
+  }
+
+  private static String top(CaseScore score) {
+    CaseRanking r = score.replay().ranking();
+    if (r == null || r.services().isEmpty()) {
+      return "";
+    }
+    return r.services().get(0) + " (" + r.indicators().get(0) + ", " + r.verdict().toLowerCase(Locale.ROOT) + ")";
   }
 
   private static String seconds(Double value) {

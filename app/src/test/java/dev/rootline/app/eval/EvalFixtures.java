@@ -41,6 +41,6 @@ final class EvalFixtures {
   /** A replay of {@code hours} from T0 with these detections over {@code series} series. */
   static ReplayResult replay(double hours, int series, Detection... opened) {
     return new ReplayResult(List.of(opened), series, T0.toEpochMilli(), T0.toEpochMilli() + (long) (hours * 3_600_000),
-        100, 0, List.of(), 1000, 5);
+        100, 0, List.of(), 1000, null, 5);
   }
 }

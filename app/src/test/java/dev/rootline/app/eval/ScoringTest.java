@@ -72,7 +72,7 @@ class ScoringTest {
         CaseScore.of(fault("l2", "latency"), replay(1.0, 10)),                                  // missed
         CaseScore.of(faultFree("day", 24), replay(24.0, 100, detection(50_000, 50_015))));    // 2,400 series-hours
 
-    Figures all = EvalReport.of(scores, 1000, 1 << 20).overall();
+    Figures all = EvalReport.of(scores, 1000, 1 << 20, "detected").overall();
 
     assertThat(all.faultCases()).isEqualTo(4);
     assertThat(all.recall()).isEqualTo(0.75);
@@ -91,7 +91,7 @@ class ScoringTest {
     EvalReport report = EvalReport.of(List.of(
         CaseScore.of(fault("e1", "errors"), replay(1.0, 10, detection(1800, 1810))),
         CaseScore.of(fault("l1", "latency"), replay(1.0, 10)),
-        CaseScore.of(faultFree("day", 1), replay(1.0, 10))), 0, 0);
+        CaseScore.of(faultFree("day", 1), replay(1.0, 10))), 0, 0, "detected");
 
     assertThat(report.byFault()).containsOnlyKeys("errors", "latency", "none");
     assertThat(report.byFault().get("errors").recall()).isEqualTo(1.0);

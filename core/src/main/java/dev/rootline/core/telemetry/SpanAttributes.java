@@ -28,4 +28,24 @@ public record SpanAttributes(
   /** A span with none of the attributes Rootline reads. */
   public static final SpanAttributes NONE =
       new SpanAttributes(null, null, 0, null, null, null, null, null, null);
+
+  /**
+   * The best name of the side a client or producer span calls: the peer service, else the
+   * database, queue or RPC service; null when the span names none.
+   */
+  public String callee() {
+    if (peerService != null) {
+      return peerService;
+    }
+    if (dbSystem != null) {
+      return dbSystem;
+    }
+    if (messagingDestination != null) {
+      return messagingDestination;
+    }
+    if (messagingSystem != null) {
+      return messagingSystem;
+    }
+    return rpcService;
+  }
 }

@@ -1,7 +1,6 @@
 package dev.rootline.ingest.window;
 
 import dev.rootline.core.telemetry.Span;
-import dev.rootline.core.telemetry.SpanAttributes;
 import dev.rootline.core.window.SeriesKey;
 
 /** Which series a span counts in: the operation its service handles, and the edge it calls along. */
@@ -25,24 +24,7 @@ final class SeriesKeys {
     if (!span.kind().isExit()) {
       return null;
     }
-    String callee = callee(span.attributes());
+    String callee = span.attributes().callee();
     return callee == null ? null : new SeriesKey.Edge(span.resource().service(), callee);
-  }
-
-  /** The best name of the called side: the peer service, else the database, queue or RPC service. */
-  static String callee(SpanAttributes attributes) {
-    if (attributes.peerService() != null) {
-      return attributes.peerService();
-    }
-    if (attributes.dbSystem() != null) {
-      return attributes.dbSystem();
-    }
-    if (attributes.messagingDestination() != null) {
-      return attributes.messagingDestination();
-    }
-    if (attributes.messagingSystem() != null) {
-      return attributes.messagingSystem();
-    }
-    return attributes.rpcService();
   }
 }

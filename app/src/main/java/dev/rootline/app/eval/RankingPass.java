@@ -1,0 +1,116 @@
+package dev.rootline.app.eval;
+
+import dev.rootline.core.anomaly.Anomaly;
+import dev.rootline.core.anomaly.Observation;
+import dev.rootline.core.change.DeployEvent;
+import dev.rootline.core.incident.Incident;
+import dev.rootline.core.rca.Candidate;
+import dev.rootline.core.rca.RcaReport;
+import dev.rootline.core.telemetry.Span;
+import dev.rootline.ingest.trace.TraceAssembler;
+import dev.rootline.rca.RootCauseAnalyzer;
+import dev.rootline.rca.evidence.EvidenceStore;
+import dev.rootline.rca.evidence.Key;
+import dev.rootline.rca.incident.IncidentTracker;
+import dev.rootline.rca.rank.AnalysisWindow;
+import dev.rootline.rca.rank.ReferenceRankers;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The ranking half of a replay: assembles traces, keeps the evidence, groups anomalies into
+ * incidents, and ranks the case once, as its {@link RankPlan} says, with the same code the service
+ * runs, beside the reference rankers. Not thread-safe.
+ */
+final class RankingPass {
+  private final RankPlan plan;
+  private final TraceAssembler traces = TraceAssembler.standard();
+  private final EvidenceStore store = EvidenceStore.standard();
+  private final IncidentTracker incidents = IncidentTracker.standard(this::neighbours);
+  private final RootCauseAnalyzer analyzer = new RootCauseAnalyzer(store);
+  private String detectingAnomaly;
+  private long analyseAt = Long.MAX_VALUE;
+  private CaseRanking result;
+
+  RankingPass(RankPlan plan) {
+    this.plan = plan;
+    if (plan.mode() == RankPlan.Mode.LABEL) {
+      analyseAt = plan.label().fault().start().plus(plan.delay()).toEpochMilli();
+    }
+  }
+
+  void spans(List<Span> batch) {
+    traces.addAll(batch).forEach(store::trace);
+  }
+
+  void observation(Observation observation) {
+    store.observation(observation);
+  }
+
+  void change(DeployEvent change) {
+    store.change(change);
+  }
+
+  void anomaly(Anomaly anomaly, long watermark) {
+    incidents.accept(anomaly);
+    if (plan.mode() == RankPlan.Mode.DETECTED && detectingAnomaly == null && anomaly.state() == Anomaly.State.OPEN
+        && plan.detects(new Detection(anomaly, watermark))) {
+      detectingAnomaly = anomaly.id();
+      analyseAt = watermark + plan.delay().toMillis();
+    }
+  }
+
+  void advanceTo(long watermark) {
+    traces.advanceTo(watermark).forEach(store::trace);
+    incidents.advanceTo(watermark);
+    if (result == null && watermark >= analyseAt) {
+      analyse(watermark);
+    }
+  }
+
+  /** Ranks now if the plan's moment never came before the files ended. */
+  CaseRanking finish(long watermark) {
+    if (result == null && analyseAt != Long.MAX_VALUE) {
+      analyse(watermark);
+    }
+    return result;
+  }
+
+  private void analyse(long watermark) {
+    long onset;
+    RcaReport report;
+    if (plan.mode() == RankPlan.Mode.LABEL) {
+      onset = plan.label().fault().start().toEpochMilli();
+      Incident probe = new Incident("label", Incident.State.OPEN, plan.label().fault().start(),
+          plan.label().fault().start(), null, Incident.Severity.MINOR, List.of(), List.of());
+      report = analyzer.analyze(probe, 1, watermark);
+    } else {
+      Incident incident = incidents.incidentOf(detectingAnomaly).orElse(null);
+      if (incident == null) {
+        return; // resolved and gone before the analysis: counts as unranked
+      }
+      onset = incident.onset().toEpochMilli();
+      report = analyzer.analyze(incident, 1, watermark);
+    }
+    AnalysisWindow window = AnalysisWindow.of(onset, watermark);
+    List<Candidate> candidates = report.candidates();
+    result = new CaseRanking(plan.mode(), onset, watermark, report.verdict().name(),
+        candidates.stream().map(Candidate::service).toList(),
+        candidates.stream().map(c -> c.indicator().wireName()).toList(),
+        ReferenceRankers.baro(store, window),
+        ReferenceRankers.random(store, window, plan.label().id().hashCode()));
+  }
+
+  private Set<String> neighbours(String service) {
+    Set<String> out = new HashSet<>();
+    for (Key edge : store.keys(Key.Type.EDGE)) {
+      if (edge.name().equals(service)) {
+        out.add(edge.detail());
+      } else if (edge.detail().equals(service)) {
+        out.add(edge.name());
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,75 @@
+package dev.rootline.rca.evidence;
+
+/**
+ * Counters of one evidence key over some time: what a service, version, edge or metric did. The
+ * meaning of each field depends on the key's {@link Key.Type}, as written there.
+ */
+public final class Tally {
+  long count;
+  long errors;
+  long origins;
+  long traces;
+  double sum;
+  double selfSum;
+
+  /** Requests handled, calls made, or metric values seen. */
+  public long count() {
+    return count;
+  }
+
+  /** Failed requests or calls. */
+  public long errors() {
+    return errors;
+  }
+
+  /** Failures that began here rather than being passed on from a callee. */
+  public long origins() {
+    return origins;
+  }
+
+  /** Traces that passed here (edges: traces that made at least one such call). */
+  public long traces() {
+    return traces;
+  }
+
+  /** Total duration in ms, or the sum of metric values. */
+  public double sum() {
+    return sum;
+  }
+
+  /** Services: ms spent in the service itself; edges: ms not explained by the callee's own span. */
+  public double selfSum() {
+    return selfSum;
+  }
+
+  public double errorRatio() {
+    return count == 0 ? Double.NaN : (double) errors / count;
+  }
+
+  public double mean() {
+    return count == 0 ? Double.NaN : sum / count;
+  }
+
+  public double selfMean() {
+    return count == 0 ? Double.NaN : selfSum / count;
+  }
+
+  /** Calls per trace that made the call. */
+  public double perTrace() {
+    return traces == 0 ? Double.NaN : (double) count / traces;
+  }
+
+  boolean isEmpty() {
+    return count == 0 && errors == 0 && origins == 0;
+  }
+
+  /** Adds another tally into this one. */
+  public void add(Tally other) {
+    count += other.count;
+    errors += other.errors;
+    origins += other.origins;
+    traces += other.traces;
+    sum += other.sum;
+    selfSum += other.selfSum;
+  }
+}

@@ -1,0 +1,118 @@
+package dev.rootline.rca.incident;
+
+import dev.rootline.core.anomaly.Anomaly;
+import dev.rootline.core.incident.Incident;
+import dev.rootline.core.window.SeriesKey;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Groups anomalies into incidents: an anomaly joins an open incident when it begins no later than
+ * {@code gap} after the incident was last abnormal and its service is one of the incident's or a
+ * neighbour of one in the service graph; otherwise it opens an incident of its own. An incident
+ * resolves once all its anomalies have resolved and {@code quiet} has passed without a new one.
+ * Bounded: past {@code maxOpen} open incidents the oldest is resolved early. Not thread-safe.
+ */
+public final class IncidentTracker {
+  private final long gapMillis;
+  private final long quietMillis;
+  private final int maxOpen;
+  private final Function<String, Set<String>> neighbours;
+  private final List<OpenIncident> open = new ArrayList<>();
+
+  /**
+   * @param neighbours the services a service calls or is called by, as the recent spans show
+   */
+  public IncidentTracker(Duration gap, Duration quiet, int maxOpen, Function<String, Set<String>> neighbours) {
+    this.gapMillis = gap.toMillis();
+    this.quietMillis = quiet.toMillis();
+    this.maxOpen = maxOpen;
+    this.neighbours = neighbours;
+  }
+
+  /** A tracker for the service: 5 minutes' gap, 5 minutes' quiet, 1,000 open incidents. */
+  public static IncidentTracker standard(Function<String, Set<String>> neighbours) {
+    return new IncidentTracker(Duration.ofMinutes(5), Duration.ofMinutes(5), 1_000, neighbours);
+  }
+
+  /** Takes one anomaly report; returns the incidents it opened, changed or pushed out. */
+  public List<Incident> accept(Anomaly anomaly) {
+    List<Incident> changed = new ArrayList<>(2);
+    OpenIncident target = find(anomaly);
+    if (target == null) {
+      if (anomaly.state() == Anomaly.State.RESOLVED) {
+        return changed;
+      }
+      if (open.size() >= maxOpen) {
+        changed.add(open.remove(0).resolve(anomaly.lastSeen()));
+      }
+      target = new OpenIncident(anomaly);
+      open.add(target);
+    }
+    if (target.add(anomaly)) {
+      changed.add(target.snapshot());
+    }
+    return changed;
+  }
+
+  /** Resolves the incidents whose anomalies all resolved more than {@code quiet} before event time. */
+  public List<Incident> advanceTo(long millis) {
+    List<Incident> resolved = new ArrayList<>(0);
+    Iterator<OpenIncident> it = open.iterator();
+    while (it.hasNext()) {
+      OpenIncident incident = it.next();
+      if (incident.quietSince(millis - quietMillis)) {
+        resolved.add(incident.resolve(incident.lastSeen()));
+        it.remove();
+      }
+    }
+    return resolved;
+  }
+
+  /** The open incidents as they stand. */
+  public List<Incident> open() {
+    return open.stream().map(OpenIncident::snapshot).toList();
+  }
+
+  /** The open incident that holds the anomaly, as it stands. */
+  public Optional<Incident> incidentOf(String anomalyId) {
+    for (OpenIncident incident : open) {
+      if (incident.holds(anomalyId)) {
+        return Optional.of(incident.snapshot());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private OpenIncident find(Anomaly anomaly) {
+    for (OpenIncident incident : open) {
+      if (incident.holds(anomaly.id())) {
+        return incident;
+      }
+    }
+    if (anomaly.state() == Anomaly.State.RESOLVED) {
+      return null;
+    }
+    List<String> services = servicesOf(anomaly.series());
+    for (OpenIncident incident : open) {
+      if (anomaly.onset().toEpochMilli() <= incident.lastSeen().toEpochMilli() + gapMillis
+          && incident.touches(services, neighbours)) {
+        return incident;
+      }
+    }
+    return null;
+  }
+
+  /** The services a series is about: an edge's caller and callee, any other series' service. */
+  static List<String> servicesOf(SeriesKey series) {
+    if (series instanceof SeriesKey.Edge edge) {
+      return List.of(edge.caller(), edge.callee());
+    }
+    return List.of(series.service());
+  }
+}

@@ -1,0 +1,119 @@
+package dev.rootline.rca.incident;
+
+import dev.rootline.core.anomaly.Anomaly;
+import dev.rootline.core.incident.Incident;
+import dev.rootline.core.incident.Symptom;
+import dev.rootline.core.window.SeriesKey;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/** One incident while it lasts: its anomalies by id, latest report of each. */
+final class OpenIncident {
+  static final int MAX_SYMPTOMS = 50;
+  private static final int MAX_ANOMALIES = 500;
+  private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+  private final String id;
+  private final Map<String, Anomaly> anomalies = new LinkedHashMap<>();
+  private final Set<String> services = new TreeSet<>();
+  private Instant onset;
+  private Instant lastSeen;
+  private boolean changedSinceOpen;
+
+  OpenIncident(Anomaly first) {
+    this.id = "inc-" + ID_TIME.format(first.onset()) + "-" + shortHash(first.id());
+    this.onset = first.onset();
+    this.lastSeen = first.lastSeen();
+  }
+
+  /** Takes the anomaly's latest report; false when nothing the incident shows changed. */
+  boolean add(Anomaly anomaly) {
+    Anomaly before = anomalies.get(anomaly.id());
+    if (before == null && anomalies.size() >= MAX_ANOMALIES) {
+      return false;
+    }
+    anomalies.put(anomaly.id(), anomaly);
+    services.addAll(IncidentTracker.servicesOf(anomaly.series()));
+    if (anomaly.onset().isBefore(onset)) {
+      onset = anomaly.onset();
+    }
+    if (anomaly.lastSeen().isAfter(lastSeen)) {
+      lastSeen = anomaly.lastSeen();
+    }
+    boolean changed = before == null || before.state() != anomaly.state();
+    changedSinceOpen |= changed && anomalies.size() > 1;
+    return changed;
+  }
+
+  boolean holds(String anomalyId) {
+    return anomalies.containsKey(anomalyId);
+  }
+
+  boolean touches(List<String> others, Function<String, Set<String>> neighbours) {
+    for (String service : others) {
+      if (services.contains(service)) {
+        return true;
+      }
+      for (String neighbour : neighbours.apply(service)) {
+        if (services.contains(neighbour)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  boolean quietSince(long millis) {
+    return lastSeen.toEpochMilli() < millis
+        && anomalies.values().stream().allMatch(a -> a.state() == Anomaly.State.RESOLVED);
+  }
+
+  Instant lastSeen() {
+    return lastSeen;
+  }
+
+  Incident snapshot() {
+    return build(changedSinceOpen ? Incident.State.UPDATED : Incident.State.OPEN, null);
+  }
+
+  Incident resolve(Instant at) {
+    return build(Incident.State.RESOLVED, at);
+  }
+
+  private Incident build(Incident.State state, Instant resolved) {
+    List<Symptom> symptoms = new ArrayList<>();
+    for (Anomaly a : anomalies.values()) {
+      symptoms.add(new Symptom(a.id(), a.series().service(), a.series().id(), a.signal(), a.detector(), a.onset(),
+          a.observed(), a.expected(), a.score(), a.unit(), isSlo(a), a.message()));
+    }
+    symptoms.sort(Comparator.comparing(Symptom::entry).thenComparingDouble(s -> Math.abs(s.score())).reversed());
+    List<Symptom> kept = symptoms.subList(0, Math.min(MAX_SYMPTOMS, symptoms.size()));
+    return new Incident(id, state, onset, lastSeen, resolved, severity(), kept, List.copyOf(services));
+  }
+
+  private Incident.Severity severity() {
+    boolean slo = anomalies.values().stream().anyMatch(OpenIncident::isSlo);
+    if (slo) {
+      return Incident.Severity.CRITICAL;
+    }
+    boolean requests = anomalies.values().stream().anyMatch(a -> a.series() instanceof SeriesKey.Operation);
+    return requests ? Incident.Severity.MAJOR : Incident.Severity.MINOR;
+  }
+
+  private static boolean isSlo(Anomaly anomaly) {
+    return anomaly.detector().startsWith("slo.");
+  }
+
+  private static String shortHash(String text) {
+    return Integer.toHexString(text.hashCode() & 0xfffff);
+  }
+}

@@ -1,0 +1,63 @@
+package dev.rootline.rca.rank;
+
+import java.util.Arrays;
+
+/** Robust statistics and count tests that the features share. */
+final class Robust {
+  private Robust() {}
+
+  static double median(double[] values) {
+    return quantile(values, 0.5);
+  }
+
+  static double quantile(double[] values, double q) {
+    if (values.length == 0) {
+      return Double.NaN;
+    }
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    double pos = q * (sorted.length - 1);
+    int lo = (int) Math.floor(pos);
+    int hi = Math.min(sorted.length - 1, lo + 1);
+    return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+  }
+
+  /** The median absolute deviation, scaled to a standard deviation for normal data. */
+  static double mad(double[] values, double median) {
+    double[] deviations = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      deviations[i] = Math.abs(values[i] - median);
+    }
+    return 1.4826 * median(deviations);
+  }
+
+  /**
+   * How far {@code observed} lies above the baseline values, in robust standard deviations, with a
+   * floor on the spread of {@code relativeFloor} times the median so that a flat baseline does not
+   * turn a tiny change into a huge score. NaN without at least {@code minBaseline} values.
+   */
+  static double z(double observed, double[] baseline, int minBaseline, double relativeFloor, double absoluteFloor) {
+    if (baseline.length < minBaseline || !Double.isFinite(observed)) {
+      return Double.NaN;
+    }
+    double median = median(baseline);
+    double spread = Math.max(mad(baseline, median), Math.max(relativeFloor * Math.abs(median), absoluteFloor));
+    return (observed - median) / spread;
+  }
+
+  /**
+   * How far an observed count lies above the count a baseline rate expects, in standard deviations
+   * of a Poisson count (with one count of slack, so that zero against zero is no news).
+   */
+  static double poissonZ(double observed, double expected) {
+    return (observed - expected) / Math.sqrt(expected + 1);
+  }
+
+  /** Maps a non-negative strength onto [0, 1): half at {@code half}. */
+  static double saturate(double strength, double half) {
+    if (!(strength > 0)) {
+      return 0;
+    }
+    return strength / (strength + half);
+  }
+}

@@ -1,0 +1,40 @@
+package dev.rootline.rca.rank;
+
+import dev.rootline.rca.evidence.EvidenceStore;
+import dev.rootline.rca.evidence.Key;
+import dev.rootline.rca.evidence.Tally;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/** Reads one key of the evidence store over an analysis window: sums and per-bucket values. */
+final class Series {
+  final Tally baseline;
+  final Tally incident;
+  private final List<Tally> baselineBuckets;
+  private final List<Tally> incidentBuckets;
+
+  Series(EvidenceStore store, Key key, AnalysisWindow w) {
+    this.baseline = store.sum(key, w.baselineFrom(), w.baselineUntil());
+    this.incident = store.sum(key, w.onset(), w.until());
+    this.baselineBuckets = store.buckets(key, w.baselineFrom(), w.baselineUntil());
+    this.incidentBuckets = store.buckets(key, w.onset(), w.until());
+  }
+
+  /** The figure over each non-empty baseline bucket where it is defined. */
+  double[] baselineValues(ToDoubleFunction<Tally> figure) {
+    return values(baselineBuckets, figure);
+  }
+
+  double[] incidentValues(ToDoubleFunction<Tally> figure) {
+    return values(incidentBuckets, figure);
+  }
+
+  /** Robust z of the incident's overall figure against the baseline's buckets. */
+  double z(ToDoubleFunction<Tally> figure, double relativeFloor, double absoluteFloor) {
+    return Robust.z(figure.applyAsDouble(incident), baselineValues(figure), 5, relativeFloor, absoluteFloor);
+  }
+
+  private static double[] values(List<Tally> buckets, ToDoubleFunction<Tally> figure) {
+    return buckets.stream().mapToDouble(figure).filter(Double::isFinite).toArray();
+  }
+}
