@@ -1,5 +1,6 @@
 package dev.rootline.app.eval;
 
+import dev.rootline.core.rca.Candidate;
 import java.util.List;
 
 /**
@@ -14,6 +15,7 @@ import java.util.List;
  * @param indicators  the indicator of each candidate, by wire name
  * @param baro        BARO's order
  * @param random      a random order
+ * @param top         Rootline's first five candidates in full, for people reading the report
  */
 record CaseRanking(
     RankPlan.Mode mode,
@@ -23,13 +25,15 @@ record CaseRanking(
     List<String> services,
     List<String> indicators,
     List<String> baro,
-    List<String> random) {
+    List<String> random,
+    List<Candidate> top) {
 
   CaseRanking {
     services = List.copyOf(services);
     indicators = List.copyOf(indicators);
     baro = List.copyOf(baro);
     random = List.copyOf(random);
+    top = List.copyOf(top);
   }
 
   /** The 1-based rank of the service in the order, or 0 when absent. */

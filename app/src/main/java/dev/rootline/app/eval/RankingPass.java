@@ -99,7 +99,8 @@ final class RankingPass {
         candidates.stream().map(Candidate::service).toList(),
         candidates.stream().map(c -> c.indicator().wireName()).toList(),
         ReferenceRankers.baro(store, window),
-        ReferenceRankers.random(store, window, plan.label().id().hashCode()));
+        ReferenceRankers.random(store, window, plan.label().id().hashCode()),
+        candidates.subList(0, Math.min(5, candidates.size())));
   }
 
   private Set<String> neighbours(String service) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rootline.core.rca.Candidate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,6 +105,13 @@ public final class ReportJson {
         node.put("ranked_at", Instant.ofEpochMilli(ranking.atMillis()).toString());
         node.put("analysed_onset", Instant.ofEpochMilli(ranking.onsetMillis()).toString());
         node.put("baro_rank", score.baroRank() == 0 ? null : score.baroRank());
+        ArrayNode candidates = node.putArray("candidates");
+        for (Candidate c : ranking.top()) {
+          ObjectNode row = candidates.addObject();
+          row.put("service", c.service()).put("indicator", c.indicator().wireName()).put("score", c.score())
+              .put("reason", c.reason());
+          c.features().forEach(row.putObject("features")::put);
+        }
       }
     }
   }

@@ -30,15 +30,16 @@ public record SpanAttributes(
       new SpanAttributes(null, null, 0, null, null, null, null, null, null);
 
   /**
-   * The best name of the side a client or producer span calls: the peer service, else the
-   * database, queue or RPC service; null when the span names none.
+   * The best name of the side a client or producer span calls: the database system for a query
+   * (the peer name of a database is usually a host, and one system is what people blame), else the
+   * peer service, the queue, or the RPC service; null when the span names none.
    */
   public String callee() {
-    if (peerService != null) {
-      return peerService;
-    }
     if (dbSystem != null) {
       return dbSystem;
+    }
+    if (peerService != null) {
+      return peerService;
     }
     if (messagingDestination != null) {
       return messagingDestination;

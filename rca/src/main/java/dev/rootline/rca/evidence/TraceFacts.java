@@ -57,6 +57,15 @@ final class TraceFacts {
         }
         if (origin) {
           origins.add(service);
+          if (server != null) {
+            // The callee answered, yet the call failed: the caller gave up (a timeout) or the way
+            // between failed. The failure began in the caller's own span.
+            countOrigin(store.tally(Key.service(service), at));
+            String version = span.resource().version();
+            if (version != null) {
+              countOrigin(store.tally(Key.version(service, version), at));
+            }
+          }
         }
         continue;
       }
@@ -85,6 +94,12 @@ final class TraceFacts {
     }
     t.origins += origin ? 1 : 0;
     t.selfSum += self;
+  }
+
+  private static void countOrigin(Tally t) {
+    if (t != null) {
+      t.origins++;
+    }
   }
 
   /** The callee's own span among a call's children: one of another service, else none. */

@@ -5,6 +5,7 @@ import dev.rootline.core.rca.Evidence;
 import dev.rootline.rca.evidence.EvidenceStore;
 import dev.rootline.rca.evidence.Key;
 import dev.rootline.rca.evidence.Tally;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,12 +16,18 @@ import java.util.Map;
  */
 final class EdgeFeatures {
   private static final int MIN_CALLS = 3;
-  private static final int MIN_TRACES = 5;
+  private static final int MIN_REQUESTS = 10;
   private static final double LEAST_FAN_OUT_RATIO = 1.3;
 
   private EdgeFeatures() {}
 
   static void apply(Map<String, Suspect> suspects, EvidenceStore store, AnalysisWindow w) {
+    Map<String, Tally[]> inbound = new HashMap<>();
+    for (Key edge : store.keys(Key.Type.EDGE)) {
+      Tally[] calls = inbound.computeIfAbsent(edge.detail(), k -> new Tally[] {new Tally(), new Tally()});
+      calls[0].add(store.sum(edge, w.baselineFrom(), w.baselineUntil()));
+      calls[1].add(store.sum(edge, w.onset(), w.until()));
+    }
     for (Key edge : store.keys(Key.Type.EDGE)) {
       Series s = new Series(store, edge, w);
       if (s.incident.count() < MIN_CALLS) {
@@ -28,7 +35,7 @@ final class EdgeFeatures {
       }
       Suspect caller = suspects.get(edge.name());
       if (caller != null) {
-        fanOut(caller, edge, s);
+        fanOut(caller, edge, s, new Series(store, Key.service(edge.name()), w));
       }
       boolean instrumented = store.sum(Key.service(edge.detail()), w.baselineFrom(), w.until()).count() > 0;
       Suspect callee = suspects.computeIfAbsent(edge.detail(), name -> new Suspect(name,
@@ -36,22 +43,27 @@ final class EdgeFeatures {
       if (instrumented) {
         network(callee, edge, s);
       } else {
-        dependency(callee, edge, s, w);
+        Tally[] calls = inbound.get(edge.detail());
+        dependency(callee, edge, s, ServiceFeatures.loadRatio(calls[0], calls[1], w));
       }
     }
   }
 
-  private static void fanOut(Suspect caller, Key edge, Series s) {
-    if (s.baseline.traces() < MIN_TRACES || s.incident.traces() < MIN_TRACES / 2 + 1) {
+  /** Calls per request the caller handled: more of them means a loop, retries, or a cache that misses. */
+  private static void fanOut(Suspect caller, Key edge, Series s, Series callerRequests) {
+    long baseRequests = callerRequests.baseline.count();
+    long nowRequests = callerRequests.incident.count();
+    if (baseRequests < MIN_REQUESTS || nowRequests < MIN_REQUESTS / 2 || s.baseline.count() < MIN_CALLS) {
       return;
     }
-    double ratio = s.incident.perTrace() / s.baseline.perTrace();
+    double before = (double) s.baseline.count() / baseRequests;
+    double now = (double) s.incident.count() / nowRequests;
+    double ratio = now / before;
     if (ratio >= LEAST_FAN_OUT_RATIO) {
       caller.strength(Feature.FAN_OUT, Math.log(ratio) / Math.log(2));
-      caller.finding(Feature.FAN_OUT, Evidence.Kind.CALL_GRAPH, edge.name() + " -> " + edge.detail(),
-          s.baseline.perTrace(), s.incident.perTrace(), "calls/trace", String.format(
-              "%s calls %s %.1f times per trace, normally %.1f", edge.name(), edge.detail(),
-              s.incident.perTrace(), s.baseline.perTrace()), List.of());
+      caller.finding(Feature.FAN_OUT, Evidence.Kind.CALL_GRAPH, edge.name() + " -> " + edge.detail(), before, now,
+          "calls/request", String.format("%s calls %s %.2f times per request, normally %.2f", edge.name(),
+              edge.detail(), now, before), List.of());
     }
   }
 
@@ -66,7 +78,8 @@ final class EdgeFeatures {
     }
   }
 
-  private static void dependency(Suspect dependency, Key edge, Series s, AnalysisWindow w) {
+  /** Failures and latency of calls to a dependency; latency is discounted by the rise of all calls to it. */
+  private static void dependency(Suspect dependency, Key edge, Series s, double load) {
     double perCall = (s.baseline.origins() + 0.5) / (s.baseline.count() + 1.0);
     double expected = perCall * s.incident.count();
     double errors = Robust.poissonZ(s.incident.origins(), expected);
@@ -76,7 +89,6 @@ final class EdgeFeatures {
           expected, s.incident.origins(), "failures", String.format("%d calls from %s to %s failed, %.1f expected",
               s.incident.origins(), edge.name(), edge.detail(), expected), List.of());
     }
-    double load = ServiceFeatures.loadRatio(s.baseline, s.incident, w);
     double latency = s.z(Tally::selfMean, 0.1, 0.05) / Math.max(1, load);
     if (latency > 0) {
       dependency.strength(Feature.DEPENDENCY_LATENCY, latency);

@@ -14,8 +14,8 @@ enum MetricClass {
   CPU("cpu|throttl", Indicator.CPU),
   MEMORY("mem|heap|(^|[._])gc([._]|$)|garbage|rss|working_set|oom", Indicator.MEMORY),
   DISK("disk|filesystem|(^|[._])fs([._]|$)|volume|inode", Indicator.DISK),
-  SATURATION("pool|connection|pending|wait|queue|lag|backlog|thread|cache|saturat|unacked|in_?flight|concurren",
-      Indicator.SATURATION),
+  QUEUE("lag|backlog|queue|unacked", Indicator.SATURATION),
+  SATURATION("pool|connection|pending|wait|thread|saturat|in_?flight|concurren|limit", Indicator.SATURATION),
   NETWORK("network|(^|[._])net([._]|$)|tcp|packet|socket|retransmit", Indicator.NETWORK),
   OTHER("", null);
 

@@ -14,6 +14,7 @@ import java.util.Map;
  */
 final class MetricFeatures {
   static final String ERROR_LOGS = "log.errors";
+  private static final double MAX_Z = 1_000;
 
   private MetricFeatures() {}
 
@@ -34,6 +35,34 @@ final class MetricFeatures {
     return furthest;
   }
 
+  /**
+   * How far the metric left the range it kept before onset, in robust spreads from its median:
+   * values inside the baseline's own range (a heap's sawtooth, a pool that is sometimes busy)
+   * count nothing, and one stray value does not count either: the second furthest value since
+   * onset is taken. The spread has a floor of a tenth of the baseline's range, so that a flat
+   * baseline does not turn the first movement into an infinite score.
+   */
+  static double beyondRange(Series s) {
+    double[] base = s.baselineValues(Tally::mean);
+    double[] now = s.incidentValues(Tally::mean);
+    if (base.length < 3 || now.length == 0) {
+      return Double.NaN;
+    }
+    double median = Robust.median(base);
+    double low = Robust.quantile(base, 0);
+    double high = Robust.quantile(base, 1);
+    double iqr = Robust.quantile(base, 0.75) - Robust.quantile(base, 0.25);
+    double spread = Math.max(Math.max(iqr, 0.1 * (high - low)), Math.max(0.05 * Math.abs(median), 1e-9));
+    double[] beyond = new double[now.length];
+    for (int i = 0; i < now.length; i++) {
+      double v = now[i];
+      beyond[i] = v > high || v < low ? Math.abs(v - median) / spread : 0;
+    }
+    java.util.Arrays.sort(beyond);
+    double second = beyond.length >= 2 ? beyond[beyond.length - 2] : beyond[0];
+    return Math.min(second, MAX_Z);
+  }
+
   static void apply(Map<String, Suspect> suspects, EvidenceStore store, AnalysisWindow w) {
     for (Key key : store.keys(Key.Type.METRIC)) {
       Suspect suspect = suspects.get(key.name());
@@ -47,7 +76,8 @@ final class MetricFeatures {
         continue;
       }
       MetricClass c = MetricClass.of(name);
-      double z = baro(s);
+      // A service whose inbound load rose is busier because of its callers: its resources show the load.
+      double z = beyondRange(s) / Math.max(1, suspect.load);
       if (c.resource() && z > suspect.strength(Feature.RESOURCE)) {
         suspect.strength(Feature.RESOURCE, z);
         suspect.resourceMetric = name;

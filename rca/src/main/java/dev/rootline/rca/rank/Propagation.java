@@ -29,6 +29,7 @@ final class Propagation {
         callees.computeIfAbsent(edge.name(), k -> new ArrayList<>()).add(edge.detail());
       }
     }
+    // Start from the symptoms; without any (an onset given from outside), from what is abnormal.
     Map<String, Double> start = new HashMap<>();
     for (String service : symptoms) {
       if (suspects.containsKey(service)) {
@@ -36,7 +37,7 @@ final class Propagation {
       }
     }
     if (start.isEmpty()) {
-      suspects.keySet().forEach(s -> start.put(s, 1.0));
+      suspects.keySet().forEach(s -> start.put(s, FLOOR + anomaly.getOrDefault(s, 0.0)));
     }
     double total = start.values().stream().mapToDouble(Double::doubleValue).sum();
     start.replaceAll((k, v) -> v / total);

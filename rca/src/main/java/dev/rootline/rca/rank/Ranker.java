@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * near onset, and where a walk from the symptoms along the calls leads. Reads the store; keeps nothing.
  */
 public final class Ranker {
-  /** Below this score nothing stands out. */
+  /** Below this score, without the graph's share, nothing stands out. */
   static final double LEAST_SCORE = 1.0;
   /** Below this confidence the first candidate is only a lead. */
   static final double LEAST_CONFIDENCE = 0.25;
@@ -76,7 +76,8 @@ public final class Ranker {
     double first = scored.isEmpty() ? 0 : scored.get(0).score();
     double second = scored.size() < 2 ? 0 : scored.get(1).score();
     double confidence = first <= 0 ? 0 : Robust.saturate(first, 2) * (first - second) / first;
-    Verdict verdict = first < LEAST_SCORE ? Verdict.NO_CLEAR_CAUSE
+    double firstEvidence = scored.isEmpty() ? 0 : Scoring.evidence(scored.get(0).suspect());
+    Verdict verdict = firstEvidence < LEAST_SCORE ? Verdict.NO_CLEAR_CAUSE
         : confidence < LEAST_CONFIDENCE ? Verdict.LOW_CONFIDENCE : Verdict.CONFIDENT;
     List<Candidate> candidates = new ArrayList<>();
     List<DeployEvent> changes = new ArrayList<>();

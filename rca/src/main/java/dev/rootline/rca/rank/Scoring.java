@@ -19,8 +19,12 @@ final class Scoring {
   /** How much a strong resource metric must weigh, against the top own feature, to name the indicator. */
   private static final double RESOURCE_SHARE = 0.5;
   private static final double CHANGE_BASE = 0.5;
+  private static final double GRAPH_ALONE = 0.3;
   private static final double CHANGE_SUPPORTED = 2.5;
   private static final double CHANGE_LEAST_PROXIMITY = 0.2;
+  /** A change this close to onset (about seven minutes) names the indicator even with little else to see. */
+  private static final double CLOSE_CHANGE = 0.5;
+  private static final double CHANGE_LEAST_SUPPORT = 0.25;
 
   private Scoring() {}
 
@@ -28,20 +32,26 @@ final class Scoring {
   static double ownAbnormality(Suspect s) {
     double own = 0;
     for (Feature f : OWN) {
-      own = Math.max(own, Robust.saturate(s.strength(f), f.half));
+      own = Math.max(own, f.level(s.strength(f)));
     }
     return own;
   }
 
+  /** The evidence plus the graph's share, which counts fully only for a suspect abnormal itself. */
   static double score(Suspect s) {
+    double graph = Feature.PROPAGATION.contribution(s.strength(Feature.PROPAGATION));
+    return evidence(s) + graph * (GRAPH_ALONE + (1 - GRAPH_ALONE) * ownAbnormality(s));
+  }
+
+  /** The score without the suspect's place in the graph: what it shows itself, and its change. */
+  static double evidence(Suspect s) {
     double score = 0;
     for (Feature f : OWN) {
       score += f.contribution(s.strength(f));
     }
-    score += Feature.PROPAGATION.contribution(s.strength(Feature.PROPAGATION));
     double proximity = s.strength(Feature.CHANGE);
     if (proximity > 0) {
-      double support = Math.max(ownAbnormality(s), Robust.saturate(s.strength(Feature.VERSION), Feature.VERSION.half));
+      double support = Math.max(ownAbnormality(s), Feature.VERSION.level(s.strength(Feature.VERSION)));
       score += proximity * (CHANGE_BASE + CHANGE_SUPPORTED * support)
           + Feature.VERSION.contribution(s.strength(Feature.VERSION));
     }
@@ -62,11 +72,34 @@ final class Scoring {
     return best;
   }
 
+  /** The strongest own feature other than {@code excluded} whose level is at least a half, or null. */
+  private static Feature strongestOwnBesides(Suspect s, Feature excluded) {
+    Feature best = null;
+    double most = 0;
+    for (Feature f : OWN) {
+      double level = f.level(s.strength(f));
+      if (f != excluded && f.indicator != null && level >= 0.5 && f.contribution(s.strength(f)) > most) {
+        most = f.contribution(s.strength(f));
+        best = f;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The indicator, in order of precedence: a dependency is a dependency; a change close before
+   * onset, or one followed by the service's own trouble, is the change; a caller that multiplied
+   * its calls is saturating what it calls (retries, misses) unless a change explains it; then the
+   * strongest own feature, where a resource metric names its resource, except a backlog, which is
+   * what failing or slow processing leaves behind.
+   */
   static Indicator indicator(Suspect s) {
     if (s.kind == Candidate.Kind.DEPENDENCY) {
       return Indicator.DEPENDENCY;
     }
-    if (s.change != null && s.strength(Feature.CHANGE) >= CHANGE_LEAST_PROXIMITY && ownAbnormality(s) >= 0.5) {
+    double proximity = s.strength(Feature.CHANGE);
+    if (s.change != null && (proximity >= CLOSE_CHANGE || proximity >= CHANGE_LEAST_PROXIMITY
+        && Math.max(ownAbnormality(s), Feature.VERSION.level(s.strength(Feature.VERSION))) >= CHANGE_LEAST_SUPPORT)) {
       ChangeKind kind = s.change.kind();
       if (kind == ChangeKind.CONFIG || kind == ChangeKind.FEATURE_FLAG) {
         return Indicator.CONFIG_CHANGE;
@@ -75,15 +108,23 @@ final class Scoring {
         return Indicator.CODE_CHANGE;
       }
     }
+    if (Feature.FAN_OUT.level(s.strength(Feature.FAN_OUT)) >= CHANGE_LEAST_SUPPORT) {
+      return Indicator.SATURATION;
+    }
     Feature top = strongestOwn(s);
     if (top == null) {
       return Indicator.LATENCY;
     }
-    double resource = Feature.RESOURCE.contribution(s.strength(Feature.RESOURCE));
-    if (s.resourceMetric != null && Robust.saturate(s.strength(Feature.RESOURCE), Feature.RESOURCE.half) >= 0.5
-        && resource >= RESOURCE_SHARE * top.contribution(s.strength(top))) {
-      return MetricClass.of(s.resourceMetric).indicator;
+    MetricClass resourceClass = s.resourceMetric == null ? MetricClass.OTHER : MetricClass.of(s.resourceMetric);
+    Feature other = strongestOwnBesides(s, Feature.RESOURCE);
+    if (resourceClass == MetricClass.QUEUE && other != null) {
+      top = other;
+    } else if (resourceClass.resource() && (top == Feature.RESOURCE
+        || Feature.RESOURCE.level(s.strength(Feature.RESOURCE)) >= 0.5
+        && Feature.RESOURCE.contribution(s.strength(Feature.RESOURCE)) >= RESOURCE_SHARE * top.contribution(s.strength(top)))) {
+      return resourceClass.indicator;
     }
     return top.indicator != null ? top.indicator : Indicator.LATENCY;
   }
+
 }

@@ -26,6 +26,7 @@ final class ServiceFeatures {
     String failing = store.failingTrace(suspect.name, w.onset(), w.until());
     errorOrigin(suspect, base, now, failing);
     double load = loadRatio(base, now, w);
+    suspect.load = load;
     double self = s.z(Tally::selfMean, 0.1, 0.05) / Math.max(1, load);
     if (self > 0) {
       suspect.strength(Feature.SELF_TIME, self);

@@ -16,6 +16,8 @@ final class Suspect {
   final List<Draft> findings = new ArrayList<>();
   DeployEvent change;
   String resourceMetric;
+  /** How many times more requests per minute it handled since onset than before (1 when unknown). */
+  double load = 1;
 
   Suspect(String name, Candidate.Kind kind) {
     this.name = name;
