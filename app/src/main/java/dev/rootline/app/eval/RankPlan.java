@@ -3,18 +3,18 @@ package dev.rootline.app.eval;
 import java.time.Duration;
 
 /**
- * When a replay ranks its case: at the detected onset (the incident of the first anomaly that
- * detected the fault, analysed {@code delay} after that anomaly was reported), or at the labelled
- * {@code fault.start} (analysed {@code delay} after it; RCAEval's protocol), or not at all.
+ * When a replay ranks its case: with the onset of the incident that detected the fault (the
+ * incident of the first anomaly that matched it), or with the labelled {@code fault.start}
+ * (RCAEval's protocol), or not at all. Either way the analysis looks at {@code window} of data
+ * from the onset, and never before the fault was detected: the service cannot analyse an incident
+ * it has not seen.
  */
-record RankPlan(Mode mode, CaseLabel label, Duration delay) {
+record RankPlan(Mode mode, CaseLabel label, Duration window) {
   /** Where the analysis takes its onset from. */
   enum Mode { DETECTED, LABEL, NONE }
 
-  /** The delay after detection: the report's revision a minute in, when the first evidence has come in. */
-  static final Duration DETECTED_DELAY = Duration.ofSeconds(60);
-  /** The delay after a labelled onset: five minutes of the fault. */
-  static final Duration LABEL_DELAY = Duration.ofMinutes(5);
+  /** Five minutes of the incident: the report's revision an on-call engineer reads first. */
+  static final Duration WINDOW = Duration.ofMinutes(5);
 
   /** No ranking. */
   static final RankPlan NONE = new RankPlan(Mode.NONE, null, Duration.ZERO);
@@ -23,7 +23,7 @@ record RankPlan(Mode mode, CaseLabel label, Duration delay) {
     if (label.faultFree() || label.rootCause() == null) {
       return NONE;
     }
-    return new RankPlan(mode, label, mode == Mode.LABEL ? LABEL_DELAY : DETECTED_DELAY);
+    return new RankPlan(mode, label, WINDOW);
   }
 
   /** Whether an anomaly with this onset, reported at this time, detects the labelled fault. */

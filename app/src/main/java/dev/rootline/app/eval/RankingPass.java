@@ -36,7 +36,7 @@ final class RankingPass {
   RankingPass(RankPlan plan) {
     this.plan = plan;
     if (plan.mode() == RankPlan.Mode.LABEL) {
-      analyseAt = plan.label().fault().start().plus(plan.delay()).toEpochMilli();
+      analyseAt = plan.label().fault().start().plus(plan.window()).toEpochMilli();
     }
   }
 
@@ -57,7 +57,8 @@ final class RankingPass {
     if (plan.mode() == RankPlan.Mode.DETECTED && detectingAnomaly == null && anomaly.state() == Anomaly.State.OPEN
         && plan.detects(new Detection(anomaly, watermark))) {
       detectingAnomaly = anomaly.id();
-      analyseAt = watermark + plan.delay().toMillis();
+      long onset = incidents.incidentOf(anomaly.id()).map(i -> i.onset().toEpochMilli()).orElse(watermark);
+      analyseAt = Math.max(watermark, onset + plan.window().toMillis());
     }
   }
 

@@ -53,7 +53,7 @@ public final class Ranker {
   public Ranking rank(AnalysisWindow window, Set<String> symptoms) {
     Map<String, Suspect> suspects = new TreeMap<>();
     for (Key key : store.keys(Key.Type.SERVICE)) {
-      if (store.sum(key, window.onset(), window.until()).count() > 0) {
+      if (store.sum(key, window.baselineFrom(), window.until()).count() > 0) {
         suspects.put(key.name(), new Suspect(key.name(), Candidate.Kind.SERVICE));
       }
     }

@@ -23,7 +23,7 @@ public final class ReferenceRankers {
   public static List<String> candidates(EvidenceStore store, AnalysisWindow w) {
     TreeSet<String> names = new TreeSet<>();
     for (Key key : store.keys(Key.Type.SERVICE)) {
-      if (store.sum(key, w.onset(), w.until()).count() > 0) {
+      if (store.sum(key, w.baselineFrom(), w.until()).count() > 0) {
         names.add(key.name());
       }
     }
