@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * leave it unset, so then the severity text, a level attribute, or a level word at the start of the
  * body ({@code ERROR ...}, {@code level=error}, {@code "level":"error"}) decides.
  */
-final class LogSeverity {
+public final class LogSeverity {
   private static final Set<String> ERROR_WORDS = Set.of(
       "error", "err", "fatal", "critical", "crit", "severe", "panic", "alert", "emerg", "emergency");
   private static final String[] LEVEL_ATTRIBUTES = {"level", "log.level", "severity", "levelname", "loglevel"};
@@ -21,7 +21,7 @@ final class LogSeverity {
 
   private LogSeverity() {}
 
-  static boolean isError(LogRecord log) {
+  public static boolean isError(LogRecord log) {
     if (log.severityNumber() > 0) {
       return log.isError();
     }
@@ -36,6 +36,19 @@ final class LogSeverity {
     }
     String body = log.body();
     return BODY_LEVEL.matcher(body.length() <= BODY_PREFIX ? body : body.substring(0, BODY_PREFIX)).find();
+  }
+
+  /** Whether the record states its level: a severity number or text, or a level attribute. */
+  public static boolean isDeclared(LogRecord log) {
+    if (log.severityNumber() > 0 || log.severityText() != null) {
+      return true;
+    }
+    for (String key : LEVEL_ATTRIBUTES) {
+      if (log.attributes().containsKey(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isErrorWord(String level) {
