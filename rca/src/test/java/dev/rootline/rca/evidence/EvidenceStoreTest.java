@@ -1,0 +1,82 @@
+package dev.rootline.rca.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.rootline.core.telemetry.Resource;
+import dev.rootline.core.telemetry.Span;
+import dev.rootline.core.telemetry.SpanAttributes;
+import dev.rootline.core.telemetry.SpanKind;
+import dev.rootline.core.telemetry.SpanStatus;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EvidenceStoreTest {
+  private static final long T = 1_700_000_000_000L;
+  private final EvidenceStore store = new EvidenceStore(Duration.ofSeconds(10), Duration.ofMinutes(10), 100);
+
+  private static Span span(String service, long id, long parent, SpanKind kind, long fromMs, long toMs, boolean error,
+      String db) {
+    return new Span(Resource.of(service, "1.0"), 0, 42, id, parent, "op", kind, (T + fromMs) * 1_000_000,
+        (T + toMs) * 1_000_000, error ? SpanStatus.ERROR : SpanStatus.UNSET, null,
+        db == null ? SpanAttributes.NONE : new SpanAttributes(null, null, 0, null, db, null, null, null, null), List.of());
+  }
+
+  /** frontend (0-100) calls checkout (client 10-80, server 15-75); checkout queries postgresql (20-60), which fails. */
+  private List<Span> trace() {
+    return List.of(
+        span("frontend", 1, 0, SpanKind.SERVER, 0, 100, true, null),
+        span("frontend", 2, 1, SpanKind.CLIENT, 10, 80, true, null),
+        span("checkout", 3, 2, SpanKind.SERVER, 15, 75, true, null),
+        span("checkout", 4, 3, SpanKind.CLIENT, 20, 60, true, "postgresql"));
+  }
+
+  @Test
+  void trace_countsSelfTimeWithoutTheTimeSpentWaitingOnCallees() {
+    store.trace(trace());
+
+    Tally frontend = store.sum(Key.service("frontend"), T, T + 10_000);
+    Tally checkout = store.sum(Key.service("checkout"), T, T + 10_000);
+    assertThat(frontend.selfSum()).isCloseTo(30, within(1e-9)); // 100 ms minus the 70 ms call
+    assertThat(checkout.selfSum()).isCloseTo(20, within(1e-9)); // 60 ms minus the 40 ms query
+    assertThat(frontend.count()).isEqualTo(1);
+    assertThat(frontend.errors()).isEqualTo(1);
+  }
+
+  @Test
+  void trace_putsTheOriginOfAFailureOnTheFirstFailingSpan_aQueryToTheDatabase() {
+    store.trace(trace());
+
+    assertThat(store.sum(Key.service("frontend"), T, T + 10_000).origins()).isZero();
+    assertThat(store.sum(Key.service("checkout"), T, T + 10_000).origins()).isZero();
+    Tally query = store.sum(Key.edge("checkout", "postgresql"), T, T + 10_000);
+    assertThat(query.origins()).isEqualTo(1);
+    assertThat(query.selfSum()).isCloseTo(40, within(1e-9));
+    Tally call = store.sum(Key.edge("frontend", "checkout"), T, T + 10_000);
+    assertThat(call.selfSum()).isCloseTo(10, within(1e-9)); // 70 ms call, 60 ms of it in checkout's span
+    assertThat(store.failingTrace("checkout", T, T + 10_000)).isNotNull();
+  }
+
+  @Test
+  void tally_dropsNewKeys_whenTheStoreIsFull() {
+    EvidenceStore tiny = new EvidenceStore(Duration.ofSeconds(10), Duration.ofMinutes(10), 2);
+    tiny.trace(trace());
+
+    assertThat(tiny.keys(Key.Type.SERVICE).size() + tiny.keys(Key.Type.EDGE).size()
+        + tiny.keys(Key.Type.VERSION).size()).isEqualTo(2);
+    assertThat(tiny.droppedKeys()).isPositive();
+  }
+
+  @Test
+  void sum_forgetsBucketsOlderThanTheHorizon() {
+    store.trace(trace());
+    List<Span> later = trace().stream().map(s -> new Span(s.resource(), 0, 43, s.spanId(), s.parentSpanId(), s.name(),
+        s.kind(), s.startNanos() + Duration.ofMinutes(10).toNanos(), s.endNanos() + Duration.ofMinutes(10).toNanos(),
+        s.status(), null, s.attributes(), List.of())).toList();
+    store.trace(later);
+
+    assertThat(store.sum(Key.service("frontend"), T, T + 10_000).count()).isZero();
+    assertThat(store.sum(Key.service("frontend"), T, T + Duration.ofMinutes(10).toMillis() + 10_000).count()).isEqualTo(1);
+  }
+}

@@ -1,0 +1,94 @@
+package dev.rootline.rca.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rootline.core.anomaly.Anomaly;
+import dev.rootline.core.incident.Incident;
+import dev.rootline.core.window.SeriesKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class IncidentTrackerTest {
+  private static final Instant T0 = Instant.parse("2026-03-02T10:00:00Z");
+  // frontend -> checkout -> payment; search stands alone
+  private static final Map<String, Set<String>> GRAPH = Map.of(
+      "frontend", Set.of("checkout"), "checkout", Set.of("frontend", "payment"), "payment", Set.of("checkout"),
+      "search", Set.of());
+
+  private final IncidentTracker tracker =
+      new IncidentTracker(Duration.ofMinutes(5), Duration.ofMinutes(5), 10, s -> GRAPH.getOrDefault(s, Set.of()));
+
+  private static Anomaly anomaly(String service, String signal, int onsetSeconds, Anomaly.State state) {
+    SeriesKey series = new SeriesKey.Operation(service, "GET /", "1.0");
+    Instant onset = T0.plusSeconds(onsetSeconds);
+    return new Anomaly(Anomaly.idOf(series, signal, onset), series, signal, signal + ".increase", Anomaly.Direction.UP,
+        state, onset, onset.plusSeconds(30), 1, 0, 5, "ratio", service + " " + signal);
+  }
+
+  @Test
+  void accept_groupsAFloodOfConnectedAnomaliesIntoOneIncident() {
+    tracker.accept(anomaly("payment", "error_ratio", 0, Anomaly.State.OPEN));
+    tracker.accept(anomaly("checkout", "error_ratio", 20, Anomaly.State.OPEN));
+    List<Incident> last = tracker.accept(anomaly("frontend", "latency_p99", 40, Anomaly.State.OPEN));
+
+    assertThat(tracker.open()).hasSize(1);
+    assertThat(last.get(0).services()).containsExactly("checkout", "frontend", "payment");
+    assertThat(last.get(0).state()).isEqualTo(Incident.State.UPDATED);
+    assertThat(last.get(0).onset()).isEqualTo(T0);
+  }
+
+  @Test
+  void accept_keepsUnrelatedFaultsApart_evenAtTheSameTime() {
+    tracker.accept(anomaly("payment", "error_ratio", 0, Anomaly.State.OPEN));
+    tracker.accept(anomaly("search", "latency_p99", 10, Anomaly.State.OPEN));
+
+    assertThat(tracker.open()).extracting(Incident::services)
+        .containsExactlyInAnyOrder(List.of("payment"), List.of("search"));
+  }
+
+  @Test
+  void accept_opensANewIncident_whenTheLastOneWentQuietLongAgo() {
+    tracker.accept(anomaly("payment", "error_ratio", 0, Anomaly.State.OPEN));
+    tracker.accept(anomaly("checkout", "error_ratio", 3600, Anomaly.State.OPEN));
+
+    assertThat(tracker.open()).hasSize(2);
+  }
+
+  @Test
+  void advanceTo_resolvesAnIncidentOnceItsAnomaliesResolvedAndQuietPassed() {
+    tracker.accept(anomaly("payment", "error_ratio", 0, Anomaly.State.OPEN));
+    tracker.accept(anomaly("payment", "error_ratio", 0, Anomaly.State.RESOLVED));
+
+    assertThat(tracker.advanceTo(T0.plusSeconds(60).toEpochMilli())).isEmpty();
+    List<Incident> resolved = tracker.advanceTo(T0.plus(Duration.ofMinutes(6)).toEpochMilli());
+
+    assertThat(resolved).singleElement().satisfies(i -> {
+      assertThat(i.state()).isEqualTo(Incident.State.RESOLVED);
+      assertThat(i.resolved()).isNotNull();
+    });
+    assertThat(tracker.open()).isEmpty();
+  }
+
+  @Test
+  void accept_reportsNothingNew_whenAnAnomalyIsOnlyUpdated() {
+    tracker.accept(anomaly("payment", "error_ratio", 0, Anomaly.State.OPEN));
+    tracker.accept(anomaly("payment", "error_ratio", 0, Anomaly.State.ONGOING));
+
+    assertThat(tracker.accept(anomaly("payment", "error_ratio", 0, Anomaly.State.ONGOING))).isEmpty();
+  }
+
+  @Test
+  void accept_resolvesTheOldestEarly_whenTooManyAreOpen() {
+    IncidentTracker small = new IncidentTracker(Duration.ofMinutes(5), Duration.ofMinutes(5), 1, s -> Set.of());
+    small.accept(anomaly("payment", "error_ratio", 0, Anomaly.State.OPEN));
+
+    List<Incident> changed = small.accept(anomaly("search", "error_ratio", 10, Anomaly.State.OPEN));
+
+    assertThat(changed).extracting(Incident::state).containsExactly(Incident.State.RESOLVED, Incident.State.OPEN);
+    assertThat(small.open()).hasSize(1);
+  }
+}
