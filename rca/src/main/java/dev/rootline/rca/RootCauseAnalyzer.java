@@ -6,6 +6,7 @@ import dev.rootline.core.change.DeployEvent;
 import dev.rootline.core.rca.RcaReport;
 import dev.rootline.rca.evidence.EvidenceStore;
 import dev.rootline.rca.rank.AnalysisWindow;
+import dev.rootline.rca.rank.LogChanges;
 import dev.rootline.rca.rank.Ranker;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,9 +26,9 @@ public final class RootCauseAnalyzer {
   private final EvidenceStore store;
   private final Ranker ranker;
 
-  public RootCauseAnalyzer(EvidenceStore store) {
+  public RootCauseAnalyzer(EvidenceStore store, LogChanges logs) {
     this.store = store;
-    this.ranker = new Ranker(store);
+    this.ranker = new Ranker(store, logs);
   }
 
   /** The report of the incident as it stands at event time {@code atMillis}. */

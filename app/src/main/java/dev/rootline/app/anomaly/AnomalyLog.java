@@ -1,5 +1,6 @@
 package dev.rootline.app.anomaly;
 
+import dev.rootline.app.rca.RcaStage;
 import dev.rootline.core.anomaly.Anomaly;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -12,13 +13,14 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * The latest report of each recent anomaly, read from {@code rootline.anomalies}; bounded, the
- * least recently updated forgotten first.
+ * The latest report of each recent anomaly, read from {@code rootline.anomalies} and handed on to
+ * root cause analysis; bounded, the least recently updated forgotten first.
  */
 @ApplicationScoped
 public class AnomalyLog {
   private static final int CAPACITY = 10_000;
   private final AnomalyStageMetrics metrics;
+  private final RcaStage rca;
   private final Map<String, Anomaly> byId = new LinkedHashMap<>(256, 0.75f, true) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<String, Anomaly> eldest) {
@@ -26,8 +28,9 @@ public class AnomalyLog {
     }
   };
 
-  AnomalyLog(AnomalyStageMetrics metrics) {
+  AnomalyLog(AnomalyStageMetrics metrics, RcaStage rca) {
     this.metrics = metrics;
+    this.rca = rca;
   }
 
   @Incoming("anomalies")
@@ -37,6 +40,7 @@ public class AnomalyLog {
       synchronized (this) {
         byId.put(anomaly.id(), anomaly);
       }
+      rca.anomaly(anomaly);
       return record.ack();
     } catch (IllegalArgumentException | NullPointerException e) {
       metrics.badObservation();

@@ -8,7 +8,7 @@ import dev.rootline.core.window.SeriesKey;
 import java.io.IOException;
 
 /** The JSON form of observations on {@code rootline.windows}, keyed by series id. */
-final class ObservationJson {
+public final class ObservationJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private ObservationJson() {}
@@ -25,7 +25,7 @@ final class ObservationJson {
   }
 
   /** @throws IllegalArgumentException when the bytes are not an observation */
-  static Observation read(byte[] json) {
+  public static Observation read(byte[] json) {
     try {
       JsonNode node = MAPPER.readTree(json);
       return new Observation(SeriesKeyJson.read(node.path("series")), node.path("signal").asText(),

@@ -67,6 +67,7 @@ final class DetectionPipeline {
 
   void logs(List<LogRecord> batch) {
     logs.addAll(batch);
+    ranking.logs(batch);
   }
 
   /**

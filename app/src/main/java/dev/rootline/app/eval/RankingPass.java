@@ -6,17 +6,17 @@ import dev.rootline.core.change.DeployEvent;
 import dev.rootline.core.incident.Incident;
 import dev.rootline.core.rca.Candidate;
 import dev.rootline.core.rca.RcaReport;
+import dev.rootline.app.rca.LogEvidence;
+import dev.rootline.core.telemetry.LogRecord;
 import dev.rootline.core.telemetry.Span;
+import dev.rootline.ingest.logs.LogTemplates;
 import dev.rootline.ingest.trace.TraceAssembler;
 import dev.rootline.rca.RootCauseAnalyzer;
 import dev.rootline.rca.evidence.EvidenceStore;
-import dev.rootline.rca.evidence.Key;
 import dev.rootline.rca.incident.IncidentTracker;
 import dev.rootline.rca.rank.AnalysisWindow;
 import dev.rootline.rca.rank.ReferenceRankers;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The ranking half of a replay: assembles traces, keeps the evidence, groups anomalies into
@@ -27,8 +27,9 @@ final class RankingPass {
   private final RankPlan plan;
   private final TraceAssembler traces = TraceAssembler.standard();
   private final EvidenceStore store = EvidenceStore.standard();
-  private final IncidentTracker incidents = IncidentTracker.standard(this::neighbours);
-  private final RootCauseAnalyzer analyzer = new RootCauseAnalyzer(store);
+  private final IncidentTracker incidents = IncidentTracker.standard(store::neighbours);
+  private final LogEvidence logs = new LogEvidence(LogTemplates.standard());
+  private final RootCauseAnalyzer analyzer = new RootCauseAnalyzer(store, logs);
   private String detectingAnomaly;
   private long analyseAt = Long.MAX_VALUE;
   private CaseRanking result;
@@ -42,6 +43,10 @@ final class RankingPass {
 
   void spans(List<Span> batch) {
     traces.addAll(batch).forEach(store::trace);
+  }
+
+  void logs(List<LogRecord> batch) {
+    logs.addAll(batch);
   }
 
   void observation(Observation observation) {
@@ -104,15 +109,5 @@ final class RankingPass {
         candidates.subList(0, Math.min(5, candidates.size())));
   }
 
-  private Set<String> neighbours(String service) {
-    Set<String> out = new HashSet<>();
-    for (Key edge : store.keys(Key.Type.EDGE)) {
-      if (edge.name().equals(service)) {
-        out.add(edge.detail());
-      } else if (edge.detail().equals(service)) {
-        out.add(edge.name());
-      }
-    }
-    return out;
-  }
+
 }

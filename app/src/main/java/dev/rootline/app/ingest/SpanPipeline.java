@@ -3,6 +3,7 @@ package dev.rootline.app.ingest;
 import dev.rootline.core.change.DeployEvent;
 import dev.rootline.core.telemetry.Span;
 import dev.rootline.app.anomaly.ObservationPublisher;
+import dev.rootline.app.rca.RcaStage;
 import dev.rootline.core.window.Window;
 import dev.rootline.core.window.WindowSummary;
 import dev.rootline.ingest.change.DeployLog;
@@ -19,8 +20,8 @@ import java.util.Map;
 import java.util.function.ToLongFunction;
 
 /**
- * Where decoded spans go: window aggregation, deploy inference, the live series view, and the
- * anomaly stage's input. Windows close on a one-second tick as the watermark passes them.
+ * Where decoded spans go: window aggregation, deploy inference, the live series view, the
+ * anomaly stage's input, and root cause analysis. Windows close on a one-second tick as the watermark passes them.
  */
 @ApplicationScoped
 public class SpanPipeline {
@@ -32,14 +33,16 @@ public class SpanPipeline {
   private final LatestWindows latest;
   private final DeployLog deploys;
   private final ObservationPublisher observations;
+  private final RcaStage rca;
   private final Clock clock;
 
-  SpanPipeline(IngestConfig config, DeployLog deploys, ObservationPublisher observations, Clock clock,
+  SpanPipeline(IngestConfig config, DeployLog deploys, ObservationPublisher observations, RcaStage rca, Clock clock,
       MeterRegistry registry) {
     this.aggregator = new WindowAggregator(config.window(), config.grace(), config.maxOpenWindows());
     this.latest = new LatestWindows(config.maxLiveSeries(), 3 * 60_000);
     this.deploys = deploys;
     this.observations = observations;
+    this.rca = rca;
     this.clock = clock;
     registry.gauge("rootline.windows.open", this, p -> p.stat(WindowAggregator::openWindows));
     registry.more().counter("rootline.ingest.spans.late", List.of(), this,
@@ -54,6 +57,7 @@ public class SpanPipeline {
       aggregator.addAll(spans);
     }
     deploys.addAll(inferDeploys(spans));
+    rca.spans(spans);
   }
 
   @Scheduled(every = "1s", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -1,5 +1,6 @@
 package dev.rootline.app.ingest;
 
+import dev.rootline.app.rca.RcaStage;
 import dev.rootline.ingest.otlp.InvalidRecordException;
 import dev.rootline.ingest.service.ServiceSignals;
 import dev.rootline.ingest.otlp.OtlpDecoder;
@@ -22,8 +23,11 @@ public class TelemetryConsumers {
   private final SpanPipeline spans;
   private final ServiceSignals signals;
   private final IngestMetrics metrics;
+  private final RcaStage rca;
 
-  TelemetryConsumers(OtlpDecoder decoder, SpanPipeline spans, ServiceSignals signals, IngestMetrics metrics) {
+  TelemetryConsumers(OtlpDecoder decoder, SpanPipeline spans, ServiceSignals signals, RcaStage rca,
+      IngestMetrics metrics) {
+    this.rca = rca;
     this.decoder = decoder;
     this.spans = spans;
     this.signals = signals;
@@ -53,6 +57,7 @@ public class TelemetryConsumers {
     return ingest(record, Signal.LOGS, bytes -> {
       var decoded = decoder.logs(bytes);
       signals.acceptLogs(decoded);
+      rca.logs(decoded);
       return decoded;
     });
   }

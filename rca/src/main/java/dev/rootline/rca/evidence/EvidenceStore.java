@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -118,6 +119,22 @@ public final class EvidenceStore {
     for (Key key : rings.keySet()) {
       if (key.type() == type) {
         out.add(key);
+      }
+    }
+    return out;
+  }
+
+  /** The services and dependencies the service calls or is called by, over the whole horizon. */
+  public Set<String> neighbours(String service) {
+    Set<String> out = new HashSet<>();
+    for (Key edge : rings.keySet()) {
+      if (edge.type() != Key.Type.EDGE) {
+        continue;
+      }
+      if (edge.name().equals(service)) {
+        out.add(edge.detail());
+      } else if (edge.detail().equals(service)) {
+        out.add(edge.name());
       }
     }
     return out;

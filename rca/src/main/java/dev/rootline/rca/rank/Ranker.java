@@ -28,10 +28,14 @@ public final class Ranker {
   private static final int MAX_CANDIDATES = 10;
   private static final int MAX_FINDINGS = 6;
 
-  private final EvidenceStore store;
+  private static final int MAX_TEMPLATES = 3;
 
-  public Ranker(EvidenceStore store) {
+  private final EvidenceStore store;
+  private final LogChanges logs;
+
+  public Ranker(EvidenceStore store, LogChanges logs) {
     this.store = store;
+    this.logs = logs;
   }
 
   /**
@@ -64,7 +68,21 @@ public final class Ranker {
     Map<String, Double> anomaly = new HashMap<>();
     suspects.forEach((name, s) -> anomaly.put(name, Scoring.ownAbnormality(s)));
     Propagation.apply(suspects, symptoms, store, window, anomaly);
+    for (Suspect s : suspects.values()) {
+      if (Scoring.ownAbnormality(s) > 0) {
+        logFindings(s, window);
+      }
+    }
     return rank(suspects.values());
+  }
+
+  private void logFindings(Suspect s, AnalysisWindow w) {
+    List<LogChanges.Change> changes = logs.changes(s.name, w.baselineFrom(), w.onset(), w.until());
+    for (LogChanges.Change c : changes.subList(0, Math.min(MAX_TEMPLATES, changes.size()))) {
+      s.finding(Feature.ERROR_LOGS, Evidence.Kind.LOG_TEMPLATE, c.template(), c.baselinePerMinute(),
+          c.observedPerMinute(), "1/min", String.format("%s log \"%s\" %s: %.1f a minute, normally %.1f", s.name,
+              c.example(), c.isNew() ? "is new" : "spikes", c.observedPerMinute(), c.baselinePerMinute()), List.of());
+    }
   }
 
   private static Ranking rank(Iterable<Suspect> suspects) {

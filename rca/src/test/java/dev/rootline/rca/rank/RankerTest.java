@@ -19,7 +19,7 @@ class RankerTest {
 
   private Ranker.Ranking rank() {
     shop.run(store, UNTIL);
-    return new Ranker(store).rank(AnalysisWindow.of(ONSET, UNTIL), FRONT);
+    return new Ranker(store, LogChanges.none()).rank(AnalysisWindow.of(ONSET, UNTIL), FRONT);
   }
 
   private static String top(Ranker.Ranking ranking) {

@@ -1,0 +1,132 @@
+package dev.rootline.app.rca;
+
+import dev.rootline.core.anomaly.Anomaly;
+import dev.rootline.core.anomaly.Observation;
+import dev.rootline.core.change.DeployEvent;
+import dev.rootline.core.incident.Incident;
+import dev.rootline.core.rca.RcaReport;
+import dev.rootline.core.telemetry.Span;
+import dev.rootline.ingest.trace.TraceAssembler;
+import dev.rootline.ingest.window.Watermark;
+import dev.rootline.rca.RootCauseAnalyzer;
+import dev.rootline.rca.evidence.EvidenceStore;
+import dev.rootline.rca.incident.IncidentTracker;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Root cause analysis over the live streams: spans become traces and evidence, anomalies become
+ * incidents, and each incident gets a report soon after it opens, a revision while it changes or
+ * lasts, and a last one when it resolves. Plain code, thread-safe by one lock; the caller hands the
+ * returned reports on outside it.
+ */
+final class RcaEngine {
+  private static final long MAX_FUTURE_SKEW_MILLIS = 60_000;
+  private static final int MAX_KNOWN_CHANGES = 10_000;
+
+  private final TraceAssembler traces = TraceAssembler.standard();
+  private final EvidenceStore store = EvidenceStore.standard();
+  private final IncidentTracker incidents = IncidentTracker.standard(store::neighbours);
+  private final RootCauseAnalyzer analyzer;
+  private final Watermark watermark = new Watermark(MAX_FUTURE_SKEW_MILLIS);
+  private final Map<String, Revision> revisions = new HashMap<>();
+  private final Set<DeployEvent> knownChanges = new LinkedHashSet<>();
+  private final List<Incident> pushedOut = new ArrayList<>();
+  private final long revisionMillis;
+  private final Clock clock;
+  private long maxEventMillis = Long.MIN_VALUE;
+  private long analyses;
+
+  /** @param revisionMillis how often a lasting incident's report is revised */
+  RcaEngine(LogEvidence logs, long revisionMillis, Clock clock) {
+    this.analyzer = new RootCauseAnalyzer(store, logs);
+    this.revisionMillis = revisionMillis;
+    this.clock = clock;
+  }
+
+  synchronized void spans(List<Span> spans) {
+    for (Span span : spans) {
+      maxEventMillis = Math.max(maxEventMillis, span.endNanos() / 1_000_000);
+    }
+    traces.addAll(spans).forEach(store::trace);
+  }
+
+  synchronized void observation(Observation observation) {
+    store.observation(observation);
+  }
+
+  /** Takes the changes known now; ones already taken are skipped. */
+  synchronized void changes(List<DeployEvent> recent) {
+    for (DeployEvent change : recent) {
+      if (knownChanges.add(change)) {
+        store.change(change);
+      }
+    }
+    Iterator<DeployEvent> oldest = knownChanges.iterator();
+    while (knownChanges.size() > MAX_KNOWN_CHANGES) {
+      oldest.next();
+      oldest.remove();
+    }
+  }
+
+  synchronized void anomaly(Anomaly anomaly) {
+    for (Incident incident : incidents.accept(anomaly)) {
+      if (incident.state() == Incident.State.RESOLVED) {
+        pushedOut.add(incident); // resolved early to keep the open incidents bounded
+      } else {
+        revisions.computeIfAbsent(incident.id(), id -> new Revision()).due = true;
+      }
+    }
+  }
+
+  /** Moves time on: hands on quiet traces, resolves quiet incidents, and analyses what is due. */
+  synchronized List<RcaReport> tick() {
+    long now = watermark.at(maxEventMillis, clock.millis());
+    if (now == Long.MIN_VALUE) {
+      return List.of();
+    }
+    traces.advanceTo(now).forEach(store::trace);
+    List<RcaReport> reports = new ArrayList<>();
+    List<Incident> resolvedNow = new ArrayList<>(pushedOut);
+    pushedOut.clear();
+    resolvedNow.addAll(incidents.advanceTo(now));
+    for (Incident resolved : resolvedNow) {
+      Revision r = revisions.remove(resolved.id());
+      reports.add(analyzer.analyze(resolved, r == null ? 1 : r.number + 1, now));
+    }
+    for (Incident open : incidents.open()) {
+      Revision r = revisions.computeIfAbsent(open.id(), id -> new Revision());
+      if (r.due && now - r.lastMillis >= revisionMillis / 2 || now - r.lastMillis >= revisionMillis) {
+        r.number++;
+        r.lastMillis = now;
+        r.due = false;
+        reports.add(analyzer.analyze(open, r.number, now));
+      }
+    }
+    analyses += reports.size();
+    return reports;
+  }
+
+  synchronized long analyses() {
+    return analyses;
+  }
+
+  synchronized int openIncidents() {
+    return revisions.size();
+  }
+
+
+
+  /** Where an incident's reports stand. */
+  private static final class Revision {
+    int number;
+    long lastMillis = Long.MIN_VALUE / 2;
+    boolean due = true;
+  }
+}
