@@ -20,12 +20,15 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 public class TelemetryConsumers {
   private final OtlpDecoder decoder;
   private final SpanPipeline spans;
+  private final SignalPipeline windows;
   private final ServiceSignals signals;
   private final IngestMetrics metrics;
 
-  TelemetryConsumers(OtlpDecoder decoder, SpanPipeline spans, ServiceSignals signals, IngestMetrics metrics) {
+  TelemetryConsumers(OtlpDecoder decoder, SpanPipeline spans, SignalPipeline windows, ServiceSignals signals,
+      IngestMetrics metrics) {
     this.decoder = decoder;
     this.spans = spans;
+    this.windows = windows;
     this.signals = signals;
     this.metrics = metrics;
   }
@@ -44,6 +47,7 @@ public class TelemetryConsumers {
     return ingest(record, Signal.METRICS, bytes -> {
       var decoded = decoder.metrics(bytes);
       signals.acceptMetrics(decoded);
+      windows.acceptMetrics(decoded);
       return decoded;
     });
   }
@@ -53,6 +57,7 @@ public class TelemetryConsumers {
     return ingest(record, Signal.LOGS, bytes -> {
       var decoded = decoder.logs(bytes);
       signals.acceptLogs(decoded);
+      windows.acceptLogs(decoded);
       return decoded;
     });
   }
