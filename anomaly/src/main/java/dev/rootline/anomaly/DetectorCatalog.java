@@ -50,24 +50,30 @@ public final class DetectorCatalog {
           30, 1, NONE, "ratio", "{series} burns its availability error budget {score}x too fast: {observed} failed"),
       new DetectorSpec("slo.latency", "latency_p99", ENTRY_OPERATIONS, "", SLO_LATENCY, UP, 14.4, 1, 0,
           30, 1, NONE, "ratio", "{series} burns its latency error budget {score}x too fast: {observed} too slow"),
-      new DetectorSpec("metric.errors.increase", "rate", METRICS, "error|exception|fail|fault", COUNT, UP, 4, 2, 0,
-          5, 3, NONE, "1/s", ROSE),
+      // Metric series. Signals (see ingest's MetricWindows): value (a level), rate (events per
+      // second, judged as counts with a Poisson floor), per_second (time in s/s or another
+      // quantity per second), mean (per observation of a histogram). A row reads only the
+      // signals that mean what it checks; a signal no row reads is not judged.
+      new DetectorSpec("metric.errors.increase", "rate", METRICS, "error|exception|fail|fault|timeout", COUNT, UP, 4, 2,
+          0, 5, 3, NONE, "1/s", ROSE),
       new DetectorSpec("metric.log_volume.spike", "rate", METRICS, "^log\\.records$", COUNT, UP, 6, 3, 0, 50, 3, NONE,
           "1/s", ROSE),
-      new DetectorSpec("metric.cpu.increase", "*", METRICS, "cpu", LEVEL, UP, 4, 1.3, 0.1, 1, 2, NONE, "1", ROSE),
-      new DetectorSpec("metric.memory.increase", "*", METRICS, "mem|heap|rss|working_set", PEAK, UP, 4, 1.2, 0, 1,
+      new DetectorSpec("metric.cpu.increase", "value|per_second", METRICS, "cpu", LEVEL, UP, 4, 1.3, 0.1, 1, 2, NONE,
+          "1", ROSE),
+      new DetectorSpec("metric.memory.increase", "value", METRICS, "mem|heap|rss|working_set", PEAK, UP, 4, 1.2, 0, 1,
           3, NONE, "By", "{series} rose to {observed}, above its highest of the last hour, {expected}"),
-      new DetectorSpec("metric.gc.increase", "*", METRICS, "(^|[._])gc([._{]|$)|garbage", LEVEL, UP, 4, 2, 0.02, 1,
-          2, NONE, "s/s", ROSE),
-      new DetectorSpec("metric.pool.increase", "*", METRICS, "pool|connection|thread|pending|wait|saturation",
+      new DetectorSpec("metric.gc.increase", "per_second", METRICS, "(^|[._])gc([._{]|$)|garbage", LEVEL, UP, 4, 2,
+          0.02, 1, 2, NONE, "s/s", "{series} (time per second) rose to {observed}, normally {expected}"),
+      new DetectorSpec("metric.pool.increase", "value", METRICS, "pool|connection|thread|pending|wait|saturation",
           LEVEL, UP, 4, 1.5, 0, 1, 2, NONE, "1", ROSE),
-      new DetectorSpec("metric.queue.increase", "*", METRICS, "lag|backlog|queue|unacked", PEAK, UP, 4, 2, 0, 1,
+      new DetectorSpec("metric.queue.increase", "value", METRICS, "lag|backlog|queue|unacked", PEAK, UP, 4, 2, 0, 1,
           3, NONE, "1", "{series} rose to {observed}, above its highest of the last hour, {expected}"),
-      new DetectorSpec("metric.hit_ratio.drop", "*", METRICS, "hit.?(ratio|rate)", LEVEL, DOWN, 4, 1.25, 0.05, 1, 2,
-          NONE, "ratio", "{series} fell to {observed}, normally {expected}"),
-      new DetectorSpec("metric.latency.increase", "mean", METRICS, "duration|latency|response.?time", LOG, UP, 4, 1.5,
-          0, 1, 3, NONE, "1", ROSE),
-      new DetectorSpec("metric.shift", "*", METRICS, "", LEVEL, UP, 6, 2, 0, 1, 3, NONE, "1", ROSE));
+      new DetectorSpec("metric.hit_ratio.drop", "value", METRICS, "hit.?(ratio|rate)", LEVEL, DOWN, 4, 1.25, 0.05, 1,
+          2, NONE, "ratio", "{series} fell to {observed}, normally {expected}"),
+      new DetectorSpec("metric.latency.increase", "mean", METRICS, "duration|latency|response.?time|wait", LOG, UP, 4,
+          1.5, 0.002, 1, 3, NONE, "s", "{series} (mean) rose to {observed}, normally {expected}"),
+      new DetectorSpec("metric.rate.spike", "rate", METRICS, "", COUNT, UP, 5, 2, 0, 20, 3, NONE, "1/s", ROSE),
+      new DetectorSpec("metric.shift", "value", METRICS, "", LEVEL, UP, 6, 2, 0, 1, 3, NONE, "1", ROSE));
 
   private final List<DetectorSpec> detectors;
   private final SloPolicy slo;
@@ -158,11 +164,24 @@ public final class DetectorCatalog {
     return out;
   }
 
+  /** Whether a metric detector reads this signal: {@code *}, the signal, or one of {@code a|b}. */
+  private static boolean reads(DetectorSpec spec, String signal) {
+    String declared = spec.signal();
+    if (declared.equals("*") || declared.equals(signal)) {
+      return true;
+    }
+    for (String alternative : declared.split("\\|")) {
+      if (alternative.equals(signal)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private List<DetectorSpec> firstMetricSpec(String name, String signal) {
     for (int i = 0; i < detectors.size(); i++) {
       DetectorSpec spec = detectors.get(i);
-      if (spec.scope() == METRICS && (spec.signal().equals("*") || spec.signal().equals(signal))
-          && patterns.get(i).matcher(name).find()) {
+      if (spec.scope() == METRICS && reads(spec, signal) && patterns.get(i).matcher(name).find()) {
         return List.of(spec);
       }
     }

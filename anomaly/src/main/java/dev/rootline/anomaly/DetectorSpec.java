@@ -8,7 +8,8 @@ import java.util.Objects;
  * fires, how far from the baseline counts as abnormal, and the sentence it says.
  *
  * @param id              stable name carried by the anomalies it raises, e.g. {@code latency.p99.increase}
- * @param signal          the observation signal it reads; {@code *} reads any signal of a metric series
+ * @param signal          the observation signal it reads; for {@link Scope#METRICS} also several,
+ *                        as {@code value|per_second}, or {@code *} for any signal of a metric series
  * @param scope           which series it applies to
  * @param metricPattern   for {@link Scope#METRICS}: a case-insensitive regular expression found in
  *                        the metric's name; the first matching entry wins. Empty for other scopes
@@ -94,6 +95,9 @@ public record DetectorSpec(
         || confirm < 1 || confirm > Memory.MAX_CONFIRM) {
       throw new IllegalArgumentException("detector " + id + ": threshold > 0, minChange >= 1, "
           + "minDelta >= 0, minSamples >= 0 and confirm in 1.." + Memory.MAX_CONFIRM + " are required");
+    }
+    if (scope != Scope.METRICS && (signal.contains("|") || signal.equals("*"))) {
+      throw new IllegalArgumentException("detector " + id + ": only metric detectors read several signals");
     }
     if (model.slo() != (scope == Scope.ENTRY_OPERATIONS)) {
       throw new IllegalArgumentException("detector " + id + ": SLO models go with ENTRY_OPERATIONS");

@@ -23,25 +23,42 @@ class CatalogTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource(delimiter = ';', textBlock = """
-      process.cpu.utilization;                value; metric.cpu.increase
-      process.cpu.time;                       rate;  metric.cpu.increase
-      jvm.memory.used;                        value; metric.memory.increase
-      jvm.memory.used_after_last_gc;          value; metric.memory.increase
-      jvm.gc.duration;                        rate;  metric.gc.increase
-      db.client.connection.count{state=used}; value; metric.pool.increase
-      log.errors;                             rate;  metric.errors.increase
-      http.server.requests{outcome=error};    rate;  metric.errors.increase
-      cache.hit_ratio;                        value; metric.hit_ratio.drop
-      messaging.kafka.consumer.lag;           value; metric.queue.increase
-      http.server.request.duration;           mean;  metric.latency.increase
-      http.server.request.duration;           rate;  metric.shift
-      log.records;                            rate;  metric.log_volume.spike
-      db.client.connection.usage;             value; metric.pool.increase
-      orders.in_flight;                       value; metric.shift
+      process.cpu.utilization;                value;      metric.cpu.increase
+      process.cpu.time;                       per_second; metric.cpu.increase
+      jvm.memory.used;                        value;      metric.memory.increase
+      jvm.memory.used_after_last_gc;          value;      metric.memory.increase
+      jvm.gc.duration;                        per_second; metric.gc.increase
+      jvm.gc.duration;                        rate;       metric.rate.spike
+      jvm.gc.duration;                        mean;       metric.latency.increase
+      db.client.connection.count{state=used}; value;      metric.pool.increase
+      db.client.connection.wait_time;         mean;       metric.latency.increase
+      db.client.connection.wait_time;         rate;       metric.rate.spike
+      db.client.connection.timeouts;          rate;       metric.errors.increase
+      log.errors;                             rate;       metric.errors.increase
+      http.server.requests{outcome=error};    rate;       metric.errors.increase
+      cache.hit_ratio;                        value;      metric.hit_ratio.drop
+      cache.gets;                             rate;       metric.rate.spike
+      messaging.kafka.consumer.lag;           value;      metric.queue.increase
+      http.server.request.duration;           mean;       metric.latency.increase
+      http.server.request.duration;           rate;       metric.rate.spike
+      log.records;                            rate;       metric.log_volume.spike
+      db.client.connection.usage;             value;      metric.pool.increase
+      orders.in_flight;                       value;      metric.shift
       """)
   void metricNames_findTheirDetector(String name, String signal, String id) {
     assertThat(STANDARD.specsFor(new SeriesKey.Metric("svc", name), signal)).extracting(DetectorSpec::id)
         .containsExactly(id);
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(delimiter = ';', textBlock = """
+      http.server.request.duration; per_second
+      network.io;                   per_second
+      process.memory.usage;         per_second
+      orders.in_flight;             rate_of_anything_new
+      """)
+  void metricSignals_thatMeanNothingToAnyDetector_areNotJudged(String name, String signal) {
+    assertThat(STANDARD.specsFor(new SeriesKey.Metric("svc", name), signal)).isEmpty();
   }
 
   @Test
@@ -73,6 +90,9 @@ class CatalogTest {
     DetectorSpec clash = new DetectorSpec("clash", count.signal(), count.scope(), "", log.model(), Direction.UP,
         4, 2, 0, 1, 2, Double.NaN, "1/s", "{series}");
     assertThatThrownBy(() -> DetectorCatalog.of(List.of(count, clash), SloPolicy.standard()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new DetectorSpec("y", "rate|error_ratio", DetectorSpec.Scope.REQUESTS, "",
+        DetectorSpec.Model.COUNT, Direction.UP, 4, 2, 0, 1, 2, Double.NaN, "1/s", "{series}"))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new SloPolicy.BurnWindow(14.4, Duration.ofHours(12), Duration.ofMinutes(5)))
         .isInstanceOf(IllegalArgumentException.class);

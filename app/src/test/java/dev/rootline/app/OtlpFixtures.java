@@ -1,9 +1,22 @@
 package dev.rootline.app;
 
 import com.google.protobuf.ByteString;
+import io.opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest;
+import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
 import io.opentelemetry.proto.common.v1.AnyValue;
 import io.opentelemetry.proto.common.v1.KeyValue;
+import io.opentelemetry.proto.logs.v1.LogRecord;
+import io.opentelemetry.proto.logs.v1.ResourceLogs;
+import io.opentelemetry.proto.logs.v1.ScopeLogs;
+import io.opentelemetry.proto.logs.v1.SeverityNumber;
+import io.opentelemetry.proto.metrics.v1.AggregationTemporality;
+import io.opentelemetry.proto.metrics.v1.Gauge;
+import io.opentelemetry.proto.metrics.v1.Metric;
+import io.opentelemetry.proto.metrics.v1.NumberDataPoint;
+import io.opentelemetry.proto.metrics.v1.ResourceMetrics;
+import io.opentelemetry.proto.metrics.v1.ScopeMetrics;
+import io.opentelemetry.proto.metrics.v1.Sum;
 import io.opentelemetry.proto.resource.v1.Resource;
 import io.opentelemetry.proto.trace.v1.ResourceSpans;
 import io.opentelemetry.proto.trace.v1.ScopeSpans;
@@ -56,6 +69,38 @@ final class OtlpFixtures {
     return Span.newBuilder().setTraceId(traceId).setSpanId(spanId).setParentSpanId(parent).setName(name)
         .setKind(kind).setStartTimeUnixNano(start).setEndTimeUnixNano(end)
         .setStatus(Status.newBuilder().setCode(error ? Status.StatusCode.STATUS_CODE_ERROR : Status.StatusCode.STATUS_CODE_UNSET));
+  }
+
+  /**
+   * One export of {@code service} at {@code timeNanos}, as an SDK writes it: the CPU utilization
+   * gauge and the cumulative, monotonic count of requests served so far.
+   */
+  static ExportMetricsServiceRequest metricsExport(String service, long timeNanos, double cpu, long requestsSoFar) {
+    Metric utilization = Metric.newBuilder().setName("process.cpu.utilization").setUnit("1")
+        .setGauge(Gauge.newBuilder().addDataPoints(NumberDataPoint.newBuilder()
+            .setTimeUnixNano(timeNanos).setAsDouble(cpu)))
+        .build();
+    Metric requests = Metric.newBuilder().setName("http.server.requests").setUnit("{request}")
+        .setSum(Sum.newBuilder().setIsMonotonic(true)
+            .setAggregationTemporality(AggregationTemporality.AGGREGATION_TEMPORALITY_CUMULATIVE)
+            .addDataPoints(NumberDataPoint.newBuilder().setTimeUnixNano(timeNanos).setAsInt(requestsSoFar)))
+        .build();
+    return ExportMetricsServiceRequest.newBuilder().addResourceMetrics(ResourceMetrics.newBuilder()
+            .setResource(Resource.newBuilder().addAttributes(attr("service.name", service)))
+            .addScopeMetrics(ScopeMetrics.newBuilder().addMetrics(utilization).addMetrics(requests)))
+        .build();
+  }
+
+  /** One log record of {@code service} at {@code timeNanos}, an ERROR or an INFO one. */
+  static ExportLogsServiceRequest logExport(String service, long timeNanos, boolean error) {
+    LogRecord record = LogRecord.newBuilder().setTimeUnixNano(timeNanos)
+        .setSeverityNumber(error ? SeverityNumber.SEVERITY_NUMBER_ERROR : SeverityNumber.SEVERITY_NUMBER_INFO)
+        .setBody(AnyValue.newBuilder().setStringValue(error ? "payment declined: timeout" : "cart loaded"))
+        .build();
+    return ExportLogsServiceRequest.newBuilder().addResourceLogs(ResourceLogs.newBuilder()
+            .setResource(Resource.newBuilder().addAttributes(attr("service.name", service)))
+            .addScopeLogs(ScopeLogs.newBuilder().addLogRecords(record)))
+        .build();
   }
 
   static KeyValue attr(String key, String value) {

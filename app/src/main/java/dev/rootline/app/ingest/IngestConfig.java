@@ -24,6 +24,18 @@ public interface IngestConfig {
   @WithDefault("100000")
   int maxOpenWindows();
 
+  /** The most metric series windowed for detection; points of further series are counted and dropped. */
+  @WithDefault("20000")
+  int maxMetricSeries();
+
+  /** The most cumulative metric streams (resource, metric, attributes) remembered to turn totals into increases. */
+  @WithDefault("200000")
+  int maxMetricStreams();
+
+  /** The most services whose logs are windowed for detection; logs of further services are counted and dropped. */
+  @WithDefault("5000")
+  int maxLogServices();
+
   /** The most series kept for {@code /api/series}. */
   @WithDefault("20000")
   int maxLiveSeries();

@@ -21,15 +21,17 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 public class TelemetryConsumers {
   private final OtlpDecoder decoder;
   private final SpanPipeline spans;
+  private final SignalPipeline windows;
   private final ServiceSignals signals;
   private final IngestMetrics metrics;
   private final RcaStage rca;
 
-  TelemetryConsumers(OtlpDecoder decoder, SpanPipeline spans, ServiceSignals signals, RcaStage rca,
-      IngestMetrics metrics) {
+  TelemetryConsumers(OtlpDecoder decoder, SpanPipeline spans, SignalPipeline windows, ServiceSignals signals,
+      RcaStage rca, IngestMetrics metrics) {
     this.rca = rca;
     this.decoder = decoder;
     this.spans = spans;
+    this.windows = windows;
     this.signals = signals;
     this.metrics = metrics;
   }
@@ -48,6 +50,7 @@ public class TelemetryConsumers {
     return ingest(record, Signal.METRICS, bytes -> {
       var decoded = decoder.metrics(bytes);
       signals.acceptMetrics(decoded);
+      windows.acceptMetrics(decoded);
       return decoded;
     });
   }
@@ -57,6 +60,7 @@ public class TelemetryConsumers {
     return ingest(record, Signal.LOGS, bytes -> {
       var decoded = decoder.logs(bytes);
       signals.acceptLogs(decoded);
+      windows.acceptLogs(decoded);
       rca.logs(decoded);
       return decoded;
     });

@@ -9,11 +9,13 @@ import java.util.Objects;
  * @param series            the series
  * @param signal            the signal's name: for request windows {@code rate} (1/s),
  *                          {@code error_ratio}, {@code latency_p50} and {@code latency_p99} (ms);
- *                          for metric series the metric's own signal, e.g. {@code value} or {@code rate}
+ *                          for metric series {@code value} (a level), {@code rate} (events per
+ *                          second), {@code per_second} (time or another quantity per second) or
+ *                          {@code mean} (per observation of a histogram)
  * @param windowStartMillis epoch milliseconds, inclusive
  * @param windowMillis      the window's length
  * @param value             the observed value
- * @param samples           how many requests or points the value rests on (0 for an empty window)
+ * @param samples           how many requests, events or points the value rests on (0 for an empty window)
  */
 public record Observation(
     SeriesKey series,

@@ -10,7 +10,12 @@ import java.util.Objects;
  * @param name       the metric name, e.g. {@code process.cpu.utilization}
  * @param unit       the UCUM unit, or an empty string
  * @param type       gauge, sum, histogram, ...
- * @param cumulative true for cumulative sums and histograms, false for delta and gauges
+ * @param cumulative the aggregation temporality: true for cumulative sums, histograms and summaries
+ *                   (each point is the total since a start time), false for delta points (each
+ *                   point is what happened since the previous one) and for gauges
+ * @param monotonic  for sums, OTLP's {@code is_monotonic}: true for a counter, which only rises
+ *                   (requests served, CPU seconds used), false for an up-down counter, which is a
+ *                   level (connections open, items queued); false for every other type
  * @param timeNanos  epoch nanoseconds of the point
  * @param value      the gauge or sum value; for histograms and summaries, the sum of observations
  * @param count      the number of observations of a histogram or summary; 0 for gauges and sums
@@ -22,6 +27,7 @@ public record MetricPoint(
     String unit,
     MetricType type,
     boolean cumulative,
+    boolean monotonic,
     long timeNanos,
     double value,
     long count,
@@ -32,6 +38,9 @@ public record MetricPoint(
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(type, "type");
+    if (monotonic && type != MetricType.SUM) {
+      throw new IllegalArgumentException("only sums are monotonic or not: " + name);
+    }
     attributes = Map.copyOf(attributes);
   }
 }

@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * One view over the five OTLP data point types, so that the decoder and the partial filter handle
- * them in one place: the type, the temporality, and each point's time, value, count and attributes.
+ * them in one place: the type, the temporality, monotonicity, and each point's time, value, count
+ * and attributes.
  */
 final class MetricData {
   /** OTLP's DATA_POINT_FLAGS_NO_RECORDED_VALUE_MASK: a staleness marker, not a measurement. */
@@ -54,6 +55,11 @@ final class MetricData {
       default -> AggregationTemporality.AGGREGATION_TEMPORALITY_UNSPECIFIED;
     };
     return temporality == AggregationTemporality.AGGREGATION_TEMPORALITY_CUMULATIVE;
+  }
+
+  /** OTLP's {@code is_monotonic}: whether the metric is a sum that only rises (a counter). */
+  static boolean monotonic(Metric metric) {
+    return metric.getDataCase() == Metric.DataCase.SUM && metric.getSum().getIsMonotonic();
   }
 
   /** The metric's points, in the order of its typed data point list. */

@@ -50,6 +50,7 @@ final class MetricPoints {
   private void metric(Resource resource, Metric metric) {
     MetricType type = MetricData.type(metric);
     boolean cumulative = MetricData.cumulative(metric);
+    boolean monotonic = MetricData.monotonic(metric);
     String name = limits.truncate(metric.getName());
     String unit = limits.truncate(metric.getUnit());
     List<MetricData.Point> data = MetricData.points(metric);
@@ -57,7 +58,7 @@ final class MetricPoints {
       MetricData.Point point = data.get(i);
       check(rules.pointProblem(metric.getName(), point.timeNanos()), i + 1);
       if (point.hasValue()) {
-        points.add(new MetricPoint(resource, name, unit, type, cumulative, point.timeNanos(),
+        points.add(new MetricPoint(resource, name, unit, type, cumulative, monotonic, point.timeNanos(),
             point.value(), point.count(), AnyValues.flatten(point.attributes(), limits)));
       }
     }

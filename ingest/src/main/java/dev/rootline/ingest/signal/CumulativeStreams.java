@@ -85,7 +85,7 @@ final class CumulativeStreams {
       return null;
     }
     Delta delta = point.cumulative() ? cumulative(last, point, millis - last.millis)
-        : new Delta(point.value(), point.count(), millis - last.millis, Delta.Change.NONE);
+        : new Delta(point.value(), point.count(), millis - last.millis);
     remember(last, point, millis);
     return delta;
   }
@@ -96,29 +96,31 @@ final class CumulativeStreams {
 
   private static Delta first(MetricPoint point, long millis, long exportedBefore) {
     if (!point.cumulative()) {
-      return new Delta(point.value(), point.count(), 0, Delta.Change.NONE);
+      return new Delta(point.value(), point.count(), 0);
     }
     if (exportedBefore == NONE) {
       return null;
     }
-    Delta.Change change = point.type() == MetricType.SUM ? Delta.Change.RISE : Delta.Change.NONE;
-    return new Delta(point.value(), point.count(), millis - exportedBefore, change);
+    return new Delta(point.value(), point.count(), millis - exportedBefore);
   }
 
   private static Delta cumulative(Last last, MetricPoint point, long dt) {
     if (point.type() != MetricType.SUM) {
       boolean reset = point.count() < last.count;
       last.resets += reset ? 1 : 0;
-      return reset ? new Delta(point.value(), point.count(), dt, Delta.Change.NONE)
-          : new Delta(point.value() - last.value, point.count() - last.count, dt, Delta.Change.NONE);
+      return reset ? new Delta(point.value(), point.count(), dt)
+          : new Delta(point.value() - last.value, point.count() - last.count, dt);
     }
     if (point.value() >= last.value) {
-      return new Delta(point.value() - last.value, 0, dt, Delta.Change.RISE);
+      return new Delta(point.value() - last.value, 0, dt);
     }
+    // A counter that falls to half or less for the first time restarted from zero. Any other fall
+    // adds nothing: two writers of one stream (instances without an instance id) look like that,
+    // and taking each fall for a restart would count their whole totals again and again.
     if (point.value() <= last.value / 2 && last.resets++ == 0) {
-      return new Delta(Math.max(0, point.value()), 0, dt, Delta.Change.RESET);
+      return new Delta(Math.max(0, point.value()), 0, dt);
     }
-    return new Delta(0, 0, dt, Delta.Change.DROP);
+    return new Delta(0, 0, dt);
   }
 
   private static Last remember(Last last, MetricPoint point, long millis) {

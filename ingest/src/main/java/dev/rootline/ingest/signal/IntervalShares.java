@@ -17,16 +17,20 @@ final class IntervalShares {
     this.windows = windows;
   }
 
-  /** Adds {@code amount}, risen evenly over {@code (millis - dt, millis]}, as a rate to the open windows it covers. */
-  void spreadRate(SeriesKey.Metric key, long millis, long dt, double amount) {
+  /**
+   * Adds {@code amount} and {@code sum} (a distribution's; NaN for none), risen evenly over
+   * {@code (millis - dt, millis]}, as rates to the open windows it covers.
+   */
+  void spreadRate(SeriesKey.Metric key, long millis, long dt, double amount, double sum) {
     long w = windows.windowMillis();
     long from = Math.max(millis - dt, millis - MAX_SPREAD_WINDOWS * w);
     double perMillis = amount / dt;
+    double sumPerMillis = sum / dt;
     for (long start = windows.startOf(from); start <= millis; start += w) {
       long overlap = Math.min(start + w, millis) - Math.max(start, from);
       MetricWindow window = overlap > 0 ? windows.openAt(key, start) : null;
       if (window != null) {
-        window.rate(perMillis * overlap, perMillis * overlap * 1000.0 / w);
+        window.rate(perMillis * overlap, perMillis * overlap * 1000.0 / w, sumPerMillis * overlap * 1000.0 / w);
       }
     }
   }

@@ -2,7 +2,6 @@ package dev.rootline.ingest.signal;
 
 import dev.rootline.core.anomaly.Observation;
 import dev.rootline.core.telemetry.MetricPoint;
-import dev.rootline.core.telemetry.MetricType;
 import dev.rootline.core.window.SeriesKey;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,22 +10,33 @@ import java.util.List;
 
 /**
  * Turns metric points into observations over fixed event-time windows, per
- * {@link SeriesKey.Metric} (service and name, across instances; see {@link MetricNames}): levels
- * (gauges, up-down counters) give their window mean as {@value #VALUE}; counters their per-second
- * increase, summed over instances and robust to resets, as {@value #RATE}; histograms and summaries
- * their mean per observation as {@value #MEAN} and observations per second as {@value #RATE}.
+ * {@link SeriesKey.Metric} (service and name, across instances; see {@link MetricNames}). What a
+ * series gives follows from what OTLP says it is (type, {@code is_monotonic}, unit):
+ * <ul>
+ *   <li>levels (gauges, cumulative up-down counters): the window mean as {@value #VALUE};
+ *   <li>counters of events (unit {@code 1}, an annotation such as {@code {request}}, or unknown):
+ *       events per second as {@value #RATE}, summed over instances and robust to resets;
+ *   <li>counters of time or another quantity ({@code s}, {@code ms}, {@code By}, ...): the
+ *       increase per second as {@value #PER_SECOND}, time in seconds (so CPU time gives cores in
+ *       use, GC time the share of time spent collecting);
+ *   <li>histograms and summaries: observations per second as {@value #RATE}, the mean per
+ *       observation as {@value #MEAN} and the observations' sum per second as {@value #PER_SECOND}
+ *       (time in seconds).
+ * </ul>
  * Failures-only series ({@code name{outcome=error}}) and well-known ratios ({@link MetricRatios})
  * come on top. A stream's increase is spread over the windows its interval covers, so exports
  * that are jittered or slower than the window still give true rates ({@link StreamChanges}).
  * Level windows close as the span windows do; rate and mean windows wait for the export
- * interval as well (about 50 s more for 60 s exports). Samples are the points behind a level or a counter, and the observations behind a
- * distribution's mean and rate (as requests are for request windows). Bounded in series, open
- * windows and remembered streams. Not thread-safe.
+ * interval as well (about 50 s more for 60 s exports). Samples are the points behind a level or
+ * a {@value #PER_SECOND}, and the events or observations behind a {@value #RATE} or
+ * {@value #MEAN} (as requests are for request windows). Bounded in series, open windows and
+ * remembered streams. Not thread-safe.
  */
 public final class MetricWindows {
   public static final String VALUE = MetricWindow.VALUE;
   public static final String RATE = MetricWindow.RATE;
   public static final String MEAN = MetricWindow.MEAN;
+  public static final String PER_SECOND = MetricWindow.PER_SECOND;
   private static final Duration IDLE_SERIES = Duration.ofHours(1);
   private static final Comparator<Observation> ORDER = Comparator.comparingLong(Observation::windowStartMillis)
       .thenComparing(o -> o.series().id()).thenComparing(Observation::signal);
@@ -70,11 +80,8 @@ public final class MetricWindows {
       overflowPoints++;
       return;
     }
-    boolean late = shape != Shape.DISTRIBUTION && !addLevel(key, point.value(), millis);
-    if (point.type() != MetricType.GAUGE) {
-      late |= !changes.add(key, point, millis);
-    }
-    latePoints += late ? 1 : 0;
+    boolean taken = shape == Shape.LEVEL ? addLevel(key, point.value(), millis) : changes.add(key, shape, point, millis);
+    latePoints += taken ? 0 : 1;
   }
 
   /**
@@ -151,6 +158,7 @@ public final class MetricWindows {
   }
 
   private List<Observation> observations(EventTimeWindows.Closed<SeriesKey.Metric, MetricWindow> window, Shape shape) {
-    return window.value().observations(window.key(), shape, window.startMillis(), levels.windowMillis());
+    return window.value().observations(window.key(), shape, shapes.unitOf(window.key()), window.startMillis(),
+        levels.windowMillis());
   }
 }

@@ -3,30 +3,22 @@ package dev.rootline.ingest.signal;
 import dev.rootline.core.telemetry.MetricPoint;
 import dev.rootline.core.window.SeriesKey;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * The {@link Shape} of every metric series, bounded in series. OTLP says whether a sum is monotonic,
- * but {@link MetricPoint} does not carry it, so a cumulative sum is judged by its name (the
- * semantic conventions name levels {@code .count}, {@code .usage}, {@code .limit}, ...) and else by
- * how it moves: it becomes a counter after a few rises and a level as soon as it falls in a way a
- * restarting counter would not. Not thread-safe.
+ * The {@link Shape} and {@link MetricUnit} of every metric series, as the first point of the series
+ * declares them (OTLP's type, {@code is_monotonic} and unit), bounded in series. Not thread-safe.
  */
 final class SeriesShapes {
-  /** Rises (or flat steps) after which an undecided sum is taken for a counter. */
-  static final int RISES_TO_DECIDE = 3;
-  private static final List<String> LEVEL_SUFFIXES = List.of(
-      ".count", ".usage", ".used", ".limit", ".max", ".min", ".idle", ".active", ".size",
-      ".pending", ".available", ".utilization", ".committed", ".active_requests");
 
   private static final class State {
-    Shape shape;
-    int rises;
+    final Shape shape;
+    final MetricUnit unit;
     long lastSeenMillis;
 
-    State(Shape shape) {
+    State(Shape shape, MetricUnit unit) {
       this.shape = shape;
+      this.unit = unit;
     }
   }
 
@@ -44,21 +36,21 @@ final class SeriesShapes {
       if (series.size() >= maxSeries) {
         return null;
       }
-      state = new State(initial(point));
+      state = new State(initial(point), unit(point));
       series.put(key, state);
     }
     state.lastSeenMillis = Math.max(state.lastSeenMillis, millis);
     return state.shape;
   }
 
-  /** Tracks {@code key} with a fixed shape; false when the series bound is reached. */
-  boolean register(SeriesKey.Metric key, Shape shape, long millis) {
+  /** Tracks {@code key} with a fixed shape and unit; false when the series bound is reached. */
+  boolean register(SeriesKey.Metric key, Shape shape, MetricUnit unit, long millis) {
     State state = series.get(key);
     if (state == null) {
       if (series.size() >= maxSeries) {
         return false;
       }
-      state = new State(shape);
+      state = new State(shape, unit);
       series.put(key, state);
     }
     state.lastSeenMillis = Math.max(state.lastSeenMillis, millis);
@@ -71,17 +63,10 @@ final class SeriesShapes {
     return state == null ? null : state.shape;
   }
 
-  /** Learns from how a cumulative sum of {@code key} moved. */
-  void observe(SeriesKey.Metric key, Delta.Change change) {
+  /** The unit of a known series; counted events when unknown. */
+  MetricUnit unitOf(SeriesKey.Metric key) {
     State state = series.get(key);
-    if (state == null || (state.shape != Shape.UNDECIDED && state.shape != Shape.COUNTER)) {
-      return;
-    }
-    if (change == Delta.Change.DROP) {
-      state.shape = Shape.LEVEL;
-    } else if (change == Delta.Change.RISE && ++state.rises >= RISES_TO_DECIDE) {
-      state.shape = Shape.COUNTER;
-    }
+    return state == null ? MetricUnit.EVENTS : state.unit;
   }
 
   /** Forgets series not seen since {@code beforeMillis}. */
@@ -93,24 +78,23 @@ final class SeriesShapes {
     return series.size();
   }
 
+  /**
+   * Gauges and cumulative up-down counters are levels; monotonic sums are counters. A delta
+   * up-down counter has no level to read (each point is a change), so it is a counter too, of the
+   * net change: {@link #unit} keeps it from passing for a count of events.
+   */
   static Shape initial(MetricPoint point) {
     return switch (point.type()) {
       case GAUGE -> Shape.LEVEL;
       case HISTOGRAM, EXPONENTIAL_HISTOGRAM, SUMMARY -> Shape.DISTRIBUTION;
-      case SUM -> !point.cumulative() ? Shape.COUNTER : byName(point.name());
+      case SUM -> point.monotonic() || !point.cumulative() ? Shape.COUNTER : Shape.LEVEL;
     };
   }
 
-  /** Prometheus names counters {@code _total}; {@code _count} there is a histogram's counter, so only {@code .count} names a level. */
-  private static Shape byName(String name) {
-    if (name.endsWith("_total")) {
-      return Shape.COUNTER;
-    }
-    for (String suffix : LEVEL_SUFFIXES) {
-      if (name.endsWith(suffix) || (!suffix.equals(".count") && name.endsWith(suffix.replace('.', '_')))) {
-        return Shape.LEVEL;
-      }
-    }
-    return Shape.UNDECIDED;
+  /** The point's unit; the net change of a delta up-down counter is a quantity, never a count of events. */
+  static MetricUnit unit(MetricPoint point) {
+    MetricUnit unit = MetricUnit.of(point.unit());
+    boolean netChange = initial(point) == Shape.COUNTER && !point.monotonic();
+    return netChange && unit.events() ? MetricUnit.QUANTITY : unit;
   }
 }

@@ -8,8 +8,8 @@ import java.util.List;
  * The increases of sum and histogram streams, in their own windows: each increase is spread over
  * the windows its interval covers ({@link IntervalShares}), so these windows close later than
  * level windows, by the lag the streams' export intervals need ({@link ExportIntervals}); a level
- * is read at its point's time and needs no such wait. Also teaches {@link SeriesShapes} how sums
- * move, and counts failures into the {@code outcome=error} series. Not thread-safe.
+ * is read at its point's time and needs no such wait. Also counts failures into the
+ * {@code outcome=error} series. Not thread-safe.
  */
 final class StreamChanges {
   private final EventTimeWindows<SeriesKey.Metric, MetricWindow> windows;
@@ -26,8 +26,8 @@ final class StreamChanges {
     this.intervals = new ExportIntervals(windowMillis);
   }
 
-  /** Takes the change a point brings; false, adding nothing, when the point's window has closed. */
-  boolean add(SeriesKey.Metric key, MetricPoint point, long millis) {
+  /** Takes the change a point of a counter or distribution brings; false, adding nothing, when its window has closed. */
+  boolean add(SeriesKey.Metric key, Shape shape, MetricPoint point, long millis) {
     if (!windows.isOpen(millis)) {
       return false;
     }
@@ -35,23 +35,19 @@ final class StreamChanges {
     if (delta == null) {
       return true;
     }
-    shapes.observe(key, delta.change());
-    Shape shape = shapes.shapeOf(key);
-    if (shape == Shape.LEVEL) {
-      return true;
-    }
     intervals.add(delta.dtMillis());
     long dt = delta.dtMillis() > 0 ? delta.dtMillis() : windows.windowMillis();
-    double amount = shape == Shape.DISTRIBUTION ? delta.count() : delta.value();
-    shares.spreadRate(key, millis, dt, amount);
-    if (shape == Shape.DISTRIBUTION) {
+    boolean distribution = shape == Shape.DISTRIBUTION;
+    double amount = distribution ? delta.count() : delta.value();
+    shares.spreadRate(key, millis, dt, amount, distribution ? delta.value() : Double.NaN);
+    if (distribution) {
       MetricWindow middle = shares.middle(key, millis, dt);
       if (middle != null) {
         middle.observations(delta.value(), delta.count());
       }
     }
-    if (shape != Shape.UNDECIDED && ErrorOutcome.isError(point.attributes())) {
-      addFailures(key.service(), point, millis, dt, amount, shape);
+    if (ErrorOutcome.isError(point.attributes())) {
+      addFailures(key, point, millis, dt, amount, shape);
     }
     return true;
   }
@@ -70,11 +66,11 @@ final class StreamChanges {
     return windows.overflow();
   }
 
-  /** The failures-only series takes the shape of its metric's; a distribution's gives a rate, no mean. */
-  private void addFailures(String service, MetricPoint point, long millis, long dt, double amount, Shape shape) {
-    SeriesKey.Metric errors = new SeriesKey.Metric(service, MetricNames.errors(point.name()));
-    if (shapes.register(errors, shape, millis)) {
-      shares.spreadRate(errors, millis, dt, amount);
+  /** The failures-only series takes the shape and unit of its metric's; a distribution's gives a rate only. */
+  private void addFailures(SeriesKey.Metric key, MetricPoint point, long millis, long dt, double amount, Shape shape) {
+    SeriesKey.Metric errors = new SeriesKey.Metric(key.service(), MetricNames.errors(point.name()));
+    if (shapes.register(errors, shape, shapes.unitOf(key), millis)) {
+      shares.spreadRate(errors, millis, dt, amount, Double.NaN);
     }
   }
 }

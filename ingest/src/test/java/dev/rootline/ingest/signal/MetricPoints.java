@@ -17,20 +17,38 @@ final class MetricPoints {
   private MetricPoints() {}
 
   static MetricPoint gauge(Resource resource, String name, long millis, double value) {
-    return new MetricPoint(resource, name, "1", MetricType.GAUGE, false, millis * 1_000_000, value, 0, Map.of());
+    return new MetricPoint(resource, name, "1", MetricType.GAUGE, false, false, millis * 1_000_000, value, 0, Map.of());
   }
 
-  static MetricPoint cumulativeSum(Resource resource, String name, long millis, double value, Map<String, String> attributes) {
-    return new MetricPoint(resource, name, "1", MetricType.SUM, true, millis * 1_000_000, value, 0, attributes);
+  /** A cumulative counter of events ({@code {order}}). */
+  static MetricPoint counter(Resource resource, String name, long millis, double value, Map<String, String> attributes) {
+    return counter(resource, name, "{order}", millis, value, attributes);
   }
 
-  static MetricPoint deltaSum(Resource resource, String name, long millis, double value) {
-    return new MetricPoint(resource, name, "1", MetricType.SUM, false, millis * 1_000_000, value, 0, Map.of());
+  static MetricPoint counter(Resource resource, String name, String unit, long millis, double value,
+      Map<String, String> attributes) {
+    return new MetricPoint(resource, name, unit, MetricType.SUM, true, true, millis * 1_000_000, value, 0, attributes);
+  }
+
+  /** A cumulative up-down counter: a level. */
+  static MetricPoint upDownCounter(Resource resource, String name, long millis, double value, Map<String, String> attributes) {
+    return new MetricPoint(resource, name, "{connection}", MetricType.SUM, true, false, millis * 1_000_000, value, 0,
+        attributes);
+  }
+
+  static MetricPoint deltaCounter(Resource resource, String name, long millis, double value) {
+    return new MetricPoint(resource, name, "1", MetricType.SUM, false, true, millis * 1_000_000, value, 0, Map.of());
   }
 
   static MetricPoint histogram(Resource resource, String name, long millis, long count, double sum,
       Map<String, String> attributes) {
-    return new MetricPoint(resource, name, "s", MetricType.HISTOGRAM, true, millis * 1_000_000, sum, count, attributes);
+    return histogram(resource, name, "s", millis, count, sum, attributes);
+  }
+
+  static MetricPoint histogram(Resource resource, String name, String unit, long millis, long count, double sum,
+      Map<String, String> attributes) {
+    return new MetricPoint(resource, name, unit, MetricType.HISTOGRAM, true, false, millis * 1_000_000, sum, count,
+        attributes);
   }
 
   /** One line per observation: {@code name signal@startSeconds=value/samples}, values to 3 decimals. */
