@@ -22,6 +22,8 @@ final class ChangeFeatures {
   static final long LOOKBACK_MILLIS = 30 * 60_000L;
   private static final double DECAY_MILLIS = 10 * 60_000.0;
   private static final long LATE_MILLIS = 60_000L;
+  /** Changes further back than about sixteen minutes are not shown as findings. */
+  static final double SHOWN_PROXIMITY = 0.2;
 
   private ChangeFeatures() {}
 
@@ -41,7 +43,7 @@ final class ChangeFeatures {
       }
     }
     for (Suspect suspect : suspects.values()) {
-      if (suspect.change != null) {
+      if (suspect.change != null && suspect.strength(Feature.CHANGE) >= SHOWN_PROXIMITY) {
         describe(suspect, w);
         compareVersions(suspect, store, w);
       }

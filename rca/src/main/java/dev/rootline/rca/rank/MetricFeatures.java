@@ -15,6 +15,8 @@ import java.util.Map;
 final class MetricFeatures {
   static final String ERROR_LOGS = "log.errors";
   private static final double MAX_Z = 1_000;
+  /** The signals that say how full or busy a resource is: a gauge's level, time or amount per second. */
+  private static final java.util.Set<String> LEVEL_SIGNALS = java.util.Set.of("value", "per_second");
 
   private MetricFeatures() {}
 
@@ -39,8 +41,8 @@ final class MetricFeatures {
    * How far the metric left the range it kept before onset, in robust spreads from its median:
    * values inside the baseline's own range (a heap's sawtooth, a pool that is sometimes busy)
    * count nothing, and one stray value does not count either: the second furthest value since
-   * onset is taken. The spread has a floor of a tenth of the baseline's range, so that a flat
-   * baseline does not turn the first movement into an infinite score.
+   * onset is taken. The spread is at least half the baseline's range, so that a bursty series
+   * (garbage collection, a pool in use now and then) must go well past its own extremes to count.
    */
   static double beyondRange(Series s) {
     double[] base = s.baselineValues(Tally::mean);
@@ -52,7 +54,7 @@ final class MetricFeatures {
     double low = Robust.quantile(base, 0);
     double high = Robust.quantile(base, 1);
     double iqr = Robust.quantile(base, 0.75) - Robust.quantile(base, 0.25);
-    double spread = Math.max(Math.max(iqr, 0.1 * (high - low)), Math.max(0.05 * Math.abs(median), 1e-9));
+    double spread = Math.max(Math.max(iqr, 0.5 * (high - low)), Math.max(0.05 * Math.abs(median), 1e-9));
     double[] beyond = new double[now.length];
     for (int i = 0; i < now.length; i++) {
       double v = now[i];
@@ -74,6 +76,10 @@ final class MetricFeatures {
       if (name.equals(ERROR_LOGS)) {
         errorLogs(suspect, s, w);
         continue;
+      }
+      String signal = key.detail().substring(key.detail().lastIndexOf('/') + 1);
+      if (!LEVEL_SIGNALS.contains(signal)) {
+        continue; // event counts per window are load, and sparse means are noise; levels say how full a resource is
       }
       MetricClass c = MetricClass.of(name);
       // A service whose inbound load rose is busier because of its callers: its resources show the load.

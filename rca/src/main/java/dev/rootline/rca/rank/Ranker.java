@@ -104,7 +104,8 @@ public final class Ranker {
       Scored s = scored.get(i);
       double own = i == 0 ? confidence : Robust.saturate(s.score(), 2) * s.score() / Math.max(first, 1e-9) * 0.5;
       candidates.add(candidate(s, verdict == Verdict.NO_CLEAR_CAUSE ? Math.min(own, 0.1) : own, nextId));
-      if (i < 3 && s.suspect().change != null) {
+      if (i < 3 && s.suspect().change != null
+          && s.suspect().strength(Feature.CHANGE) >= ChangeFeatures.SHOWN_PROXIMITY) {
         changes.add(s.suspect().change);
       }
     }
@@ -124,7 +125,8 @@ public final class Ranker {
     }
     String reason = evidence.isEmpty() ? s.name + " shows nothing abnormal of its own"
         : evidence.get(0).text() + (evidence.size() > 1 ? "; " + evidence.get(1).text() : "");
-    String version = s.change == null ? null : s.change.version();
+    boolean changed = s.change != null && s.strength(Feature.CHANGE) >= ChangeFeatures.SHOWN_PROXIMITY;
+    String version = changed ? s.change.version() : null;
     return new Candidate(s.kind, s.name, version, Scoring.indicator(s), round(scored.score()), round(confidence),
         reason, features, evidence);
   }
