@@ -1,0 +1,112 @@
+package dev.rootline.app.rca;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rootline.core.anomaly.Anomaly;
+import dev.rootline.core.incident.Incident;
+import dev.rootline.core.rca.RcaReport;
+import dev.rootline.core.window.SeriesKey;
+import dev.rootline.ingest.logs.LogTemplates;
+import dev.rootline.ingest.otlp.Encoding;
+import dev.rootline.ingest.otlp.IngestLimits;
+import dev.rootline.ingest.otlp.OtlpDecoder;
+import dev.rootline.simulator.Simulation;
+import dev.rootline.simulator.SimulationConfig;
+import dev.rootline.simulator.fault.FaultPlan;
+import dev.rootline.simulator.fault.FaultType;
+import dev.rootline.simulator.fault.Faults;
+import dev.rootline.simulator.model.ShopModel;
+import dev.rootline.simulator.sink.InMemoryTelemetrySink;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RcaEngineTest {
+  private static final Instant FROM = Instant.parse("2026-03-02T10:00:00Z");
+  private static final Instant FAULT = FROM.plusSeconds(35 * 60);
+  private static final Instant TO = FAULT.plusSeconds(4 * 60);
+  private static final OtlpDecoder DECODER = OtlpDecoder.of(Encoding.OTLP_PROTO, IngestLimits.DEFAULTS);
+
+  /** The shop at 5 requests/s with productcatalog failing a third of its requests from FAULT on. */
+  private static InMemoryTelemetrySink shopWithFailingCatalog() {
+    ShopModel model = ShopModel.standard(7);
+    Simulation simulation = new Simulation(model, SimulationConfig.defaults().withPeakRootRequestsPerSecond(5)
+        .withSeed(3), FaultPlan.of(new Faults(model).create(FaultType.ERRORS, "productcatalog", FAULT, TO, 0.3)));
+    InMemoryTelemetrySink sink = new InMemoryTelemetrySink();
+    simulation.run(FROM, TO, sink);
+    return sink;
+  }
+
+  private static Anomaly catalogErrors(Anomaly.State state) {
+    SeriesKey series = new SeriesKey.Operation("productcatalog", "GET /products/{id}", "1.0");
+    Instant onset = FAULT.plusSeconds(10);
+    return new Anomaly(Anomaly.idOf(series, "error_ratio", onset), series, "error_ratio", "error_ratio.increase",
+        Anomaly.Direction.UP, state, onset, onset.plusSeconds(20), 0.3, 0.001, 12, "ratio", "errors rose");
+  }
+
+  @Test
+  void tick_reportsTheFailingServiceFirst_soonAfterTheAnomalyArrives() {
+    InMemoryTelemetrySink sink = shopWithFailingCatalog();
+    Clock clock = Clock.fixed(TO.plusSeconds(20), ZoneOffset.UTC);
+    RcaEngine engine = new RcaEngine(new LogEvidence(LogTemplates.standard()), 60_000, clock);
+    sink.spans().forEach(request -> engine.spans(DECODER.spans(request.toByteArray())));
+
+    engine.anomaly(catalogErrors(Anomaly.State.OPEN));
+    List<RcaReport> reports = engine.tick();
+
+    assertThat(reports).singleElement().satisfies(report -> {
+      assertThat(report.revision()).isEqualTo(1);
+      assertThat(report.incident().state()).isEqualTo(Incident.State.OPEN);
+      assertThat(report.candidates().get(0).service()).isEqualTo("productcatalog");
+      assertThat(report.candidates().get(0).evidence()).isNotEmpty();
+      assertThat(report.verdict()).isNotEqualTo(RcaReport.Verdict.NO_CLEAR_CAUSE);
+    });
+    assertThat(engine.tick()).as("no revision is due a moment later").isEmpty();
+  }
+
+  @Test
+  void tick_writesALastRevision_whenTheIncidentResolvedAndWentQuiet() {
+    InMemoryTelemetrySink sink = shopWithFailingCatalog();
+    MovingClock clock = new MovingClock(TO.plusSeconds(20));
+    RcaEngine engine = new RcaEngine(new LogEvidence(LogTemplates.standard()), 60_000, clock);
+    sink.spans().forEach(request -> engine.spans(DECODER.spans(request.toByteArray())));
+    engine.anomaly(catalogErrors(Anomaly.State.OPEN));
+    engine.tick();
+    engine.anomaly(catalogErrors(Anomaly.State.RESOLVED));
+
+    clock.now = clock.now.plusSeconds(6 * 60);
+    List<RcaReport> reports = engine.tick();
+
+    assertThat(reports).singleElement().satisfies(report -> {
+      assertThat(report.incident().state()).isEqualTo(Incident.State.RESOLVED);
+      assertThat(report.revision()).isEqualTo(2);
+    });
+    assertThat(engine.openIncidents()).isZero();
+  }
+
+  /** A clock the test moves. */
+  private static final class MovingClock extends Clock {
+    Instant now;
+
+    MovingClock(Instant now) {
+      this.now = now;
+    }
+
+    @Override
+    public ZoneOffset getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}
