@@ -84,11 +84,17 @@ final class ClientFailures {
 
   /** A query failed: the driver's timeout exception. */
   static Failure query(Datastore store) {
-    if ("redis".equals(store.system())) {
-      return new Failure("io.lettuce.core.RedisCommandTimeoutException",
+    return switch (store.system()) {
+      case "redis" -> new Failure("io.lettuce.core.RedisCommandTimeoutException",
           "Command timed out after 1 second(s)");
-    }
-    return new Failure("org.postgresql.util.PSQLException",
-        "ERROR: canceling statement due to statement timeout");
+      case "mysql" -> new Failure("com.mysql.cj.jdbc.exceptions.MySQLTimeoutException",
+          "Statement cancelled due to timeout or client request");
+      case "mongodb" -> new Failure("com.mongodb.MongoExecutionTimeoutException",
+          "Command failed with error 50 (MaxTimeMSExpired): 'operation exceeded time limit'");
+      case "memcached" -> new Failure("net.spy.memcached.OperationTimeoutException",
+          "Timeout waiting for value: waited 1000 ms");
+      default -> new Failure("org.postgresql.util.PSQLException",
+          "ERROR: canceling statement due to statement timeout");
+    };
   }
 }

@@ -50,9 +50,9 @@ final class Datastores {
         request.traceId(), ids.spanId(), parentId, query.spanName(), SpanKind.SPAN_KIND_CLIENT, start, end);
     Semconv.database(span, query, store);
     if (failure != null) {
-      SpanProtos.fail(span, failure, caller.spec().name(), end, true);
+      SpanProtos.fail(span, failure, caller, end, true);
     }
-    request.add(caller, store.pooled() ? Scope.JDBC : Scope.REDIS, span.build());
+    request.add(caller, Scope.of(store), span.build());
     return new Outcome(end, 0, failure);
   }
 }

@@ -1,6 +1,8 @@
 package dev.rootline.simulator;
 
 import dev.rootline.simulator.model.Endpoint;
+import dev.rootline.simulator.model.ExternalTarget;
+import dev.rootline.simulator.model.PublishTarget;
 import dev.rootline.simulator.model.QueryTarget;
 import dev.rootline.simulator.model.ServiceTarget;
 import dev.rootline.simulator.model.ShopModel;
@@ -29,8 +31,15 @@ final class Endpoints {
     return names.computeIfAbsent(endpoint, Endpoint::name);
   }
 
-  /** The service or datastore a target reaches. */
+  /** The service, datastore, external API or topic a target reaches. */
   static String targetName(Target target) {
-    return target instanceof QueryTarget query ? query.datastore() : ((ServiceTarget) target).service();
+    if (target instanceof QueryTarget query) {
+      return query.datastore();
+    } else if (target instanceof ExternalTarget api) {
+      return api.name();
+    } else if (target instanceof PublishTarget publish) {
+      return publish.topic();
+    }
+    return ((ServiceTarget) target).service();
   }
 }

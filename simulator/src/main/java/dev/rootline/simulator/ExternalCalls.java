@@ -40,9 +40,9 @@ final class ExternalCalls {
     }
     Span.Builder span = SpanProtos.span(
         request.traceId(), ids.spanId(), parentId, api.method(), SpanKind.SPAN_KIND_CLIENT, start, end);
-    Semconv.external(span, api, result.status(), result.failure());
+    Semconv.external(span, api, result.status(), result.failure(), caller.errorStatus());
     if (result.failed()) {
-      SpanProtos.fail(span, result.failure(), caller.spec().name(), end, result.status() == 0);
+      SpanProtos.fail(span, result.failure(), caller, end, result.status() == 0);
     }
     request.add(caller, Scope.HTTP_CLIENT, span.build());
     return result;

@@ -36,7 +36,7 @@ final class LogBuffer {
         .addAttributes(Attributes.string("exception.type", failure.type()))
         .addAttributes(Attributes.string("exception.message", failure.message()))
         .addAttributes(Attributes.string("exception.stacktrace",
-            SpanProtos.stackTrace(failure, pod.identity().service())))
+            SpanProtos.stackTrace(failure, pod.codePackage())))
         .build());
   }
 

@@ -16,6 +16,7 @@ final class Pod {
   private final ServiceInstance identity;
   private final Resource resource;
   private final InstrumentationScope logScope;
+  private final String codePackage;
   private final long startNanos;
   private final ServerMetrics server;
   private final RuntimeMetrics runtime;
@@ -26,8 +27,8 @@ final class Pod {
     this.spec = spec;
     this.identity = identity;
     this.resource = resource(identity, namespace);
-    this.logScope = InstrumentationScope.newBuilder()
-        .setName("com.example.shop." + spec.name() + ".Application").build();
+    this.codePackage = codePackage(namespace, spec.name());
+    this.logScope = InstrumentationScope.newBuilder().setName(codePackage + ".Application").build();
     this.startNanos = startNanos;
     this.server = new ServerMetrics(spec);
     this.runtime = new RuntimeMetrics(baseMemoryBytes);
@@ -44,6 +45,16 @@ final class Pod {
 
   Resource resource() {
     return resource;
+  }
+
+  /** The Java package of the service's code, e.g. {@code com.example.shop.checkout}, for stack traces. */
+  String codePackage() {
+    return codePackage;
+  }
+
+  /** Whether its spans mark errors (status, exception events, status codes); see {@code Instrumentation}. */
+  boolean errorStatus() {
+    return spec.instrumentation().errorStatus();
   }
 
   /** The logger the service writes its application logs with. */
@@ -85,6 +96,11 @@ final class Pod {
     scopes.addAll(server.collect(startNanos, timeNanos));
     scopes.addAll(caches.collect(startNanos, timeNanos));
     return scopes;
+  }
+
+  /** {@code com.example.<namespace>.<service>}, the service's hyphens dropped as Java packages need. */
+  private static String codePackage(String namespace, String service) {
+    return "com.example." + namespace + "." + service.replace("-", "");
   }
 
   private static Resource resource(ServiceInstance id, String namespace) {

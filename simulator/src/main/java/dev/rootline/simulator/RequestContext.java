@@ -32,7 +32,10 @@ final class RequestContext {
     return orderId;
   }
 
-  /** Replaces {@code {id}}/{@code {productId}}, {@code {userId}}, {@code {orderId}} and {@code {amount}}. */
+  /**
+   * Replaces {@code {id}}/{@code {productId}}, {@code {userId}}, {@code {orderId}} and {@code {amount}},
+   * and their names in the ride system: {@code {riderId}}, {@code {tripId}}/{@code {rideId}}, {@code {fare}}.
+   */
   String render(String template) {
     int open = template.indexOf('{');
     if (open < 0) {
@@ -55,9 +58,9 @@ final class RequestContext {
   private String value(String name) {
     return switch (name) {
       case "id", "productId" -> productId;
-      case "userId" -> userId;
-      case "orderId" -> orderId;
-      case "amount" -> amount;
+      case "userId", "riderId" -> userId;
+      case "orderId", "tripId", "rideId" -> orderId;
+      case "amount", "fare" -> amount;
       default -> "{" + name + "}";
     };
   }

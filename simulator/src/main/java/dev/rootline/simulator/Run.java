@@ -1,5 +1,6 @@
 package dev.rootline.simulator;
 
+import dev.rootline.core.change.DeployEvent;
 import dev.rootline.simulator.model.EntryPoint;
 import dev.rootline.simulator.model.ServiceSpec;
 import dev.rootline.simulator.model.ServiceTarget;
@@ -7,10 +8,13 @@ import dev.rootline.simulator.model.ShopModel;
 import dev.rootline.simulator.sink.TelemetrySink;
 import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest;
 import io.opentelemetry.proto.metrics.v1.ResourceMetrics;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 
@@ -33,7 +37,10 @@ final class Run {
   private final List<ServiceTarget> entries;
   private final double[] cumulativeWeights;
   private final long tickNanos;
-  private final long metricsNanos;
+  /** Each service's metrics interval: its instrumentation's, else the config's. */
+  private final Map<String, Long> metricsNanos = new HashMap<>();
+  private final long[] intervals;
+  private final boolean reportsChanges;
   private long nowNanos;
   private long nextMetricsNanos;
 
@@ -42,7 +49,7 @@ final class Run {
     this.random = new SplittableRandom(config.seed());
     this.nowNanos = nanos(from);
     this.fleet = new Fleet(model, nowNanos);
-    this.traffic = new Traffic(config.peakRootRequestsPerSecond(), random);
+    this.traffic = new Traffic(config.peakRootRequestsPerSecond(), model.trafficCycle(), random);
     this.conditions = conditions;
     this.broker = new Broker(model, conditions, random);
     this.traces = new TraceGenerator(model, fleet, conditions, broker, random);
@@ -58,9 +65,19 @@ final class Run {
       cumulativeWeights[i] = total;
     }
     this.tickNanos = config.tick().toNanos();
-    this.metricsNanos = config.metricsInterval().toNanos();
-    this.nextMetricsNanos = Math.floorDiv(nowNanos, metricsNanos) * metricsNanos + metricsNanos;
-    fleet.currentDeploys(from).forEach(sink::deploy);
+    for (ServiceSpec spec : model.services()) {
+      Duration own = spec.instrumentation().metricsInterval();
+      metricsNanos.put(spec.name(), (own != null ? own : config.metricsInterval()).toNanos());
+    }
+    this.intervals = metricsNanos.values().stream().mapToLong(Long::longValue).distinct().sorted().toArray();
+    if (intervals[0] < tickNanos) {
+      throw new IllegalArgumentException("a service exports metrics more often than the tick of " + config.tick());
+    }
+    this.nextMetricsNanos = nextExport(nowNanos);
+    this.reportsChanges = model.reportsChanges();
+    if (reportsChanges) {
+      fleet.currentDeploys(from).forEach(sink::deploy);
+    }
   }
 
   Instant now() {
@@ -94,14 +111,28 @@ final class Run {
     exportEndedBy(endNanos);
     while (nextMetricsNanos <= endNanos) {
       sink.metrics(metrics(nextMetricsNanos));
-      nextMetricsNanos += metricsNanos;
+      nextMetricsNanos = nextExport(nextMetricsNanos);
     }
     nowNanos = endNanos;
   }
 
+  /** Makes the changes due; reports them unless the system has no CI/CD integration. */
   private void changesDue(long atNanos) {
-    rollouts.due(atNanos, fleet, schedule.services()).forEach(sink::deploy);
-    schedule.due(atNanos, fleet).forEach(sink::deploy);
+    List<DeployEvent> rolledOut = rollouts.due(atNanos, fleet, schedule.services());
+    List<DeployEvent> planned = schedule.due(atNanos, fleet);
+    if (reportsChanges) {
+      rolledOut.forEach(sink::deploy);
+      planned.forEach(sink::deploy);
+    }
+  }
+
+  /** The first time after {@code afterNanos} that some service exports metrics; intervals align to the epoch. */
+  private long nextExport(long afterNanos) {
+    long next = Long.MAX_VALUE;
+    for (long interval : intervals) {
+      next = Math.min(next, Math.floorDiv(afterNanos, interval) * interval + interval);
+    }
+    return next;
   }
 
   /** Exports the requests still in flight, as an SDK flushes on shutdown. */
@@ -129,13 +160,14 @@ final class Run {
     return entries.get(i);
   }
 
-  /** Every live pod's metrics at {@code atNanos}, as their SDKs' periodic readers export them. */
+  /** The metrics of every live pod due at {@code atNanos}, as their SDKs' periodic readers export them. */
   private ExportMetricsServiceRequest metrics(long atNanos) {
     ExportMetricsServiceRequest.Builder request = ExportMetricsServiceRequest.newBuilder();
     Instant at = instant(atNanos);
     for (Pod pod : fleet.pods()) {
-      long interval = Math.min(metricsNanos, atNanos - pod.startNanos());
-      if (interval > 0) {
+      long own = metricsNanos.get(pod.identity().service());
+      long interval = Math.min(own, atNanos - pod.startNanos());
+      if (interval > 0 && Math.floorMod(atNanos, own) == 0) {
         request.addResourceMetrics(ResourceMetrics.newBuilder()
             .setResource(pod.resource())
             .addAllScopeMetrics(pod.collect(atNanos, interval, conditions.strain(pod.identity(), at), random))

@@ -16,54 +16,76 @@ import io.opentelemetry.proto.trace.v1.Span;
 final class Semconv {
   private Semconv() {}
 
-  /** A server span's attributes; {@code path} is the route with its parameters filled in. */
+  /**
+   * A server span's attributes; {@code path} is the route with its parameters filled in. A server
+   * whose instrumentation marks no errors records no status code either.
+   */
   static void server(Span.Builder span, Endpoint endpoint, ServiceSpec server, String path, int status) {
+    boolean statusCodes = server.instrumentation().errorStatus();
     if (endpoint.protocol() == Protocol.HTTP) {
       span.addAttributes(string("http.request.method", endpoint.method()))
           .addAttributes(string("http.route", endpoint.route()))
           .addAttributes(string("url.path", path))
           .addAttributes(string("url.scheme", "http"))
-          .addAttributes(string("network.protocol.version", "1.1"))
-          .addAttributes(integer("http.response.status_code", status));
-      if (status >= 500) {
+          .addAttributes(string("network.protocol.version", "1.1"));
+      if (statusCodes) {
+        span.addAttributes(integer("http.response.status_code", status));
+      }
+      if (statusCodes && status >= 500) {
         span.addAttributes(string("error.type", Integer.toString(status)));
       }
     } else {
-      rpc(span, endpoint).addAttributes(integer("rpc.grpc.status_code", status));
+      rpc(span, endpoint);
+      if (statusCodes) {
+        span.addAttributes(integer("rpc.grpc.status_code", status));
+      }
     }
     span.addAttributes(string("server.address", server.name())).addAttributes(integer("server.port", server.port()));
   }
 
   /**
    * A client span's attributes; an HTTP {@code status} of 0 means no answer came, and then
-   * {@code failure} (non-null) says why; {@code attempt} counts retries from 0.
+   * {@code failure} (non-null) says why; {@code attempt} counts retries from 0. Without
+   * {@code statusCodes} (a caller whose instrumentation marks no errors) no status is recorded.
    */
   static void client(Span.Builder span, Endpoint endpoint, ServiceSpec callee, String path, int status,
-      Failure failure, int attempt) {
+      Failure failure, int attempt, boolean statusCodes) {
     if (endpoint.protocol() == Protocol.HTTP) {
       span.addAttributes(string("http.request.method", endpoint.method()))
           .addAttributes(string("url.full", "http://" + callee.name() + ":" + callee.port() + path))
           .addAttributes(string("url.template", endpoint.route()));
-      httpStatus(span, status, failure);
+      if (statusCodes) {
+        httpStatus(span, status, failure);
+      }
       if (attempt > 0) {
         span.addAttributes(integer("http.request.resend_count", attempt));
       }
     } else {
-      rpc(span, endpoint).addAttributes(integer("rpc.grpc.status_code", status));
+      rpc(span, endpoint);
+      if (statusCodes) {
+        span.addAttributes(integer("rpc.grpc.status_code", status));
+      }
     }
     span.addAttributes(string("server.address", callee.name()))
         .addAttributes(integer("server.port", callee.port()))
         .addAttributes(string("peer.service", callee.name()));
   }
 
-  /** An external API's client span: the JDK HTTP client names it by method only, having no route. */
-  static void external(Span.Builder span, ExternalTarget api, int status, Failure failure) {
+  /**
+   * An external API's client span: the JDK HTTP client names it by method only, having no route.
+   * {@code peer.service} is there only when a peer-service mapping names the API other than by its host.
+   */
+  static void external(Span.Builder span, ExternalTarget api, int status, Failure failure, boolean statusCodes) {
     span.addAttributes(string("http.request.method", api.method()))
         .addAttributes(string("url.full", api.url()));
-    httpStatus(span, status, failure);
+    if (statusCodes) {
+      httpStatus(span, status, failure);
+    }
     span.addAttributes(string("server.address", api.address()))
-        .addAttributes(integer("server.port", 443))
-        .addAttributes(string("peer.service", api.name()));
+        .addAttributes(integer("server.port", 443));
+    if (!api.name().equals(api.address())) {
+      span.addAttributes(string("peer.service", api.name()));
+    }
   }
 
   /** A Kafka producer span's attributes. */
@@ -80,9 +102,11 @@ final class Semconv {
   /** A database client span's attributes, under both the current and the older convention names. */
   static void database(Span.Builder span, QueryTarget query, Datastore store) {
     span.addAttributes(string("db.system.name", store.system()))
-        .addAttributes(string("db.system", store.system()))
-        .addAttributes(string("db.namespace", store.namespace()))
-        .addAttributes(string("db.operation.name", query.operation()));
+        .addAttributes(string("db.system", store.system()));
+    if (store.namespace() != null) {
+      span.addAttributes(string("db.namespace", store.namespace()));
+    }
+    span.addAttributes(string("db.operation.name", query.operation()));
     if (query.collection() != null) {
       span.addAttributes(string("db.collection.name", query.collection()));
     }

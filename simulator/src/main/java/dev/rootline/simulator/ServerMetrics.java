@@ -23,6 +23,8 @@ final class ServerMetrics {
   private static final double[] RPC_BOUNDS =
       {0, 5, 10, 25, 50, 75, 100, 250, 500, 750, 1000, 2500, 5000, 7500, 10000};
 
+  private static final int NO_STATUS = -1;
+
   private record Key(String endpoint, int status) {}
 
   private record Series(List<KeyValue> attributes, CumulativeHistogram histogram) {}
@@ -36,8 +38,12 @@ final class ServerMetrics {
     this.spec = spec;
   }
 
-  /** Counts one request served, with its HTTP status or gRPC status code. */
-  void record(Endpoint endpoint, String name, int status, long durationNanos) {
+  /**
+   * Counts one request served, with its HTTP status or gRPC status code; a service whose
+   * instrumentation marks no errors has one series per endpoint, without a status.
+   */
+  void record(Endpoint endpoint, String name, int served, long durationNanos) {
+    int status = spec.instrumentation().errorStatus() ? served : NO_STATUS;
     if (endpoint.protocol() == Protocol.HTTP) {
       http.computeIfAbsent(new Key(name, status), k -> new Series(httpAttributes(endpoint, status),
           new CumulativeHistogram(HTTP_BOUNDS))).histogram().record(durationNanos / 1e9);
@@ -47,9 +53,9 @@ final class ServerMetrics {
     }
   }
 
-  /** Counts one message processed, failed when {@code failure} is non-null. */
+  /** Counts one message processed, failed when {@code failure} is non-null and the service marks errors. */
   void recordProcessed(Endpoint endpoint, long durationNanos, Failure failure) {
-    String errorType = failure == null ? "" : failure.type();
+    String errorType = failure == null || !spec.instrumentation().errorStatus() ? "" : failure.type();
     processed.computeIfAbsent(errorType, e -> new Series(messagingAttributes(endpoint, e),
         new CumulativeHistogram(HTTP_BOUNDS))).histogram().record(durationNanos / 1e9);
   }
@@ -99,10 +105,12 @@ final class ServerMetrics {
   private List<KeyValue> httpAttributes(Endpoint endpoint, int status) {
     List<KeyValue> attributes = new ArrayList<>(List.of(
         Attributes.string("http.request.method", endpoint.method()),
-        Attributes.string("http.route", endpoint.route()),
-        Attributes.integer("http.response.status_code", status),
-        Attributes.string("url.scheme", "http"),
-        Attributes.string("network.protocol.version", "1.1")));
+        Attributes.string("http.route", endpoint.route())));
+    if (status != NO_STATUS) {
+      attributes.add(Attributes.integer("http.response.status_code", status));
+    }
+    attributes.add(Attributes.string("url.scheme", "http"));
+    attributes.add(Attributes.string("network.protocol.version", "1.1"));
     if (status >= 500) {
       attributes.add(Attributes.string("error.type", Integer.toString(status)));
     }
@@ -110,12 +118,15 @@ final class ServerMetrics {
   }
 
   private List<KeyValue> rpcAttributes(Endpoint endpoint, int status) {
-    return List.of(
+    List<KeyValue> attributes = new ArrayList<>(List.of(
         Attributes.string("rpc.system", "grpc"),
         Attributes.string("rpc.service", endpoint.route()),
-        Attributes.string("rpc.method", endpoint.method()),
-        Attributes.integer("rpc.grpc.status_code", status),
-        Attributes.string("server.address", spec.name()),
-        Attributes.integer("server.port", spec.port()));
+        Attributes.string("rpc.method", endpoint.method())));
+    if (status != NO_STATUS) {
+      attributes.add(Attributes.integer("rpc.grpc.status_code", status));
+    }
+    attributes.add(Attributes.string("server.address", spec.name()));
+    attributes.add(Attributes.integer("server.port", spec.port()));
+    return attributes;
   }
 }

@@ -74,10 +74,11 @@ final class ServiceCalls {
     Span.Builder span = SpanProtos.span(request.traceId(), spanId, parentId,
         http ? endpoint.method() + " " + endpoint.route() : endpoints.name(endpoint), SpanKind.SPAN_KIND_CLIENT,
         start, result.endNanos());
-    Semconv.client(span, endpoint, callee, path, result.status(), result.failure(), attempt);
+    Semconv.client(span, endpoint, callee, path, result.status(), result.failure(), attempt,
+        caller.errorStatus());
     if (result.failed()) {
       // Client instrumentations record an exception only when no answer came at all.
-      SpanProtos.fail(span, result.failure(), caller.spec().name(), result.endNanos(),
+      SpanProtos.fail(span, result.failure(), caller, result.endNanos(),
           ClientFailures.unanswered(result.status()));
     }
     request.add(caller, http ? Scope.HTTP_CLIENT : Scope.GRPC, span.build());

@@ -2,11 +2,10 @@ package dev.rootline.simulator;
 
 import dev.rootline.simulator.fault.Fault;
 import dev.rootline.simulator.fault.Faults;
-import dev.rootline.simulator.model.ShopModel;
 import dev.rootline.simulator.scenario.CaseWriter;
 import dev.rootline.simulator.scenario.Scenario;
-import dev.rootline.simulator.scenario.ScenarioSet;
 import dev.rootline.simulator.scenario.SetReadme;
+import dev.rootline.simulator.scenario.SimulatedSystem;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -15,8 +14,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Command-line entry point of {@code rootline simulate}: writes a set of labelled cases (the
- * catalogue of {@link ScenarioSet}, or one case of a chosen fault) to files.
+ * Command-line entry point of {@code rootline simulate}: writes a set of labelled cases of a
+ * {@link SimulatedSystem} (its catalogue, or one case of a chosen fault) to files.
  */
 public final class SimulateMain {
   private SimulateMain() {}
@@ -59,23 +58,24 @@ public final class SimulateMain {
 
   private static List<Scenario> scenarios(SimulateOptions options) {
     if (options.single() != null) {
-      return List.of(single(options.single(), options.seed()));
+      return List.of(single(options.system(), options.single(), options.seed()));
     }
-    return ScenarioSet.standard(options.seed()).stream().filter(s -> options.cases().contains(SimulateOptions.ALL)
+    return options.system().catalogue(options.seed()).stream().filter(s -> options.cases().contains(SimulateOptions.ALL)
         || options.cases().contains(s.fault() == null ? SimulateOptions.NONE : s.fault().type().wireName())).toList();
   }
 
-  private static Scenario single(SimulateOptions.Single single, long seed) {
-    Fault fault = new Faults(ShopModel.standard(seed)).create(single.type(), single.target(), single.start(),
+  private static Scenario single(SimulatedSystem system, SimulateOptions.Single single, long seed) {
+    Fault fault = new Faults(system.model(seed)).create(single.type(), single.target(), single.start(),
         single.start().plus(single.duration()), single.strength());
     String id = single.id() != null ? single.id()
         : fault.rootCause().service() + "-" + fault.type().wireName() + "-01";
-    return Scenario.of(id, fault, single.start().minus(single.baseline()), fault.end().plus(single.after()), seed);
+    return Scenario.of(id, fault, single.start().minus(single.baseline()), fault.end().plus(single.after()), seed)
+        .inSystem(system.label());
   }
 
   private static void write(SimulateOptions options, List<Scenario> scenarios, PrintStream err) {
     SimulationConfig config = config(options);
-    CaseWriter writer = new CaseWriter(ShopModel.standard(options.seed()), config);
+    CaseWriter writer = new CaseWriter(options.system().model(options.seed()), config);
     for (Scenario scenario : scenarios) {
       long started = System.nanoTime();
       Path dir = writer.write(options.out(), scenario);
@@ -83,7 +83,7 @@ public final class SimulateMain {
           (System.nanoTime() - started) / 1e9);
     }
     if (options.single() == null && options.cases().contains(SimulateOptions.ALL)) {
-      Path readme = SetReadme.write(options.out(), scenarios, command(options), config);
+      Path readme = SetReadme.write(options.out(), scenarios, command(options), config, options.system());
       err.println("wrote " + readme);
     }
   }
@@ -95,7 +95,8 @@ public final class SimulateMain {
 
   /** The catalogue's command line, as the set's README gives it. */
   private static String command(SimulateOptions options) {
-    return "simulate --out " + options.out() + " --seed " + options.seed() + " --peak-rps "
+    String system = options.system() == SimulatedSystem.SHOP ? "" : "--system " + options.system().cliName() + " ";
+    return "simulate " + system + "--out " + options.out() + " --seed " + options.seed() + " --peak-rps "
         + SetReadme.number(options.peakRps()) + (options.metricsInterval().equals(Duration.ofSeconds(60)) ? ""
         : " --metrics-interval " + options.metricsInterval());
   }

@@ -1,6 +1,7 @@
 package dev.rootline.simulator;
 
 import dev.rootline.simulator.fault.FaultType;
+import dev.rootline.simulator.scenario.SimulatedSystem;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,11 +13,13 @@ import java.util.Set;
 /**
  * The command line of {@link SimulateMain}, parsed and checked.
  *
+ * @param system the system simulated, the shop unless {@code --system} names another
  * @param cases  the fault types of the catalogue to write; {@code none} stands for the fault-free day
  * @param single the one case to write instead of the catalogue, or null
  */
 record SimulateOptions(
-    Path out, long seed, Set<String> cases, double peakRps, Duration metricsInterval, Single single, boolean help) {
+    SimulatedSystem system, Path out, long seed, Set<String> cases, double peakRps, Duration metricsInterval,
+    Single single, boolean help) {
 
   /** One case of a chosen fault, from the command line. */
   record Single(FaultType type, String target, Instant start, Duration duration, Double strength, Duration baseline,
@@ -27,15 +30,20 @@ record SimulateOptions(
   static final double DEFAULT_PEAK_RPS = 0.4;
 
   static final String USAGE = """
-      usage: simulate --out DIR [--seed 1] [--cases all|TYPE,...] [--peak-rps 0.4] [--metrics-interval PT60S]
-             simulate --out DIR --fault TYPE [--service TARGET] --start 2026-03-02T10:15:00Z [--duration PT10M]
-                      [--strength X] [--baseline PT30M] [--after PT3M] [--id ID] [--seed 1] [--peak-rps 0.4]
+      usage: simulate [--system shop|ride] --out DIR [--seed 1] [--cases all|TYPE,...] [--peak-rps 0.4]
+                      [--metrics-interval PT60S]
+             simulate [--system shop|ride] --out DIR --fault TYPE [--service TARGET] --start 2026-03-02T10:15:00Z
+                      [--duration PT10M] [--strength X] [--baseline PT30M] [--after PT3M] [--id ID] [--seed 1]
+                      [--peak-rps 0.4]
+        --system            the system simulated: shop (the online shop, default) or ride (the ride-hailing
+                            backend, whose catalogue has two cases per fault type and no fault-free day)
         --out               the set's directory; each case is written to DIR/<case id>/
         --seed              seeds the catalogue's times and every case's traffic, default 1
         --cases             all (the catalogue and the fault-free day), or a comma-separated list of fault
                             types, and 'none' for the fault-free day
         --peak-rps          user requests per second at the daily peak, default 0.4
-        --metrics-interval  how often pods export metrics (ISO-8601), default PT60S as the OTel SDK does
+        --metrics-interval  how often pods export metrics (ISO-8601), default PT60S as the OTel SDK does;
+                            services with an interval of their own (all of the ride system's) keep it
         --fault             write one case of this type instead: latency, network-delay, errors, bad-deploy,
                             n-plus-one, pool-exhaustion, retry-storm, cache-stampede, cpu-saturation,
                             memory-leak, dependency-outage, config-change, poison-pill
@@ -49,7 +57,8 @@ record SimulateOptions(
         --id                the case's id, default <service>-<type>-01""";
 
   private static final Set<String> FLAGS = Set.of("--help");
-  private static final List<String> VALUED = List.of("--out", "--seed", "--cases", "--peak-rps", "--metrics-interval",
+  private static final List<String> VALUED = List.of("--system", "--out", "--seed", "--cases", "--peak-rps",
+      "--metrics-interval",
       "--fault", "--service", "--start", "--duration", "--strength", "--baseline", "--after", "--id");
   private static final List<String> SINGLE_ONLY =
       List.of("--service", "--start", "--duration", "--strength", "--baseline", "--after", "--id");
@@ -58,7 +67,8 @@ record SimulateOptions(
   static SimulateOptions parse(String[] args) {
     Map<String, String> values = CliArguments.scan(args, FLAGS, VALUED);
     if (values.containsKey("--help")) {
-      return new SimulateOptions(null, 1, Set.of(), DEFAULT_PEAK_RPS, Duration.ofSeconds(60), null, true);
+      return new SimulateOptions(SimulatedSystem.SHOP, null, 1, Set.of(), DEFAULT_PEAK_RPS, Duration.ofSeconds(60),
+          null, true);
     }
     return check(values);
   }
@@ -75,10 +85,16 @@ record SimulateOptions(
     if (single != null && values.containsKey("--cases")) {
       throw new IllegalArgumentException("give either --cases (the catalogue) or --fault (one case), not both");
     }
-    return new SimulateOptions(Path.of(values.get("--out")), CliArguments.integer("--seed", values.getOrDefault("--seed", "1")),
-        cases(values.getOrDefault("--cases", ALL)),
+    SimulatedSystem system = SimulatedSystem.of(values.getOrDefault("--system", SimulatedSystem.SHOP.cliName()));
+    Set<String> cases = cases(values.getOrDefault("--cases", ALL));
+    if (system == SimulatedSystem.RIDE && cases.contains(NONE)) {
+      throw new IllegalArgumentException("the ride system's catalogue has no fault-free day ('none')");
+    }
+    return new SimulateOptions(system, Path.of(values.get("--out")),
+        CliArguments.integer("--seed", values.getOrDefault("--seed", "1")), cases,
         CliArguments.positive("--peak-rps", values.getOrDefault("--peak-rps", Double.toString(DEFAULT_PEAK_RPS))),
-        CliArguments.positiveDuration("--metrics-interval", values.getOrDefault("--metrics-interval", "PT60S")), single, false);
+        CliArguments.positiveDuration("--metrics-interval", values.getOrDefault("--metrics-interval", "PT60S")),
+        single, false);
   }
 
   private static Single single(Map<String, String> values) {

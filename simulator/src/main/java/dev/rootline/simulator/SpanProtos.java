@@ -37,7 +37,7 @@ final class SpanProtos {
     Span.Builder span = span(request.traceId(), spanId, parentId, name, Span.SpanKind.SPAN_KIND_SERVER, start, end);
     Semconv.server(span, endpoint, pod.spec(), request.render(endpoint.route()), status);
     if (failure != null) {
-      fail(span, failure, pod.spec().name(), Math.max(start, end - TraceGenerator.STAGGER_NANOS), true);
+      fail(span, failure, pod, Math.max(start, end - TraceGenerator.STAGGER_NANOS), true);
     }
     return span;
   }
@@ -50,13 +50,19 @@ final class SpanProtos {
     Semconv.consumer(span, message.topic(), pod.spec().name(), message.partition(), message.offset(),
         message.context().orderId());
     if (failure != null) {
-      fail(span, failure, pod.spec().name(), Math.max(start, end - TraceGenerator.STAGGER_NANOS), true);
+      fail(span, failure, pod, Math.max(start, end - TraceGenerator.STAGGER_NANOS), true);
     }
     return span;
   }
 
-  /** Sets the error status and, when the instrumentation records exceptions, the exception event. */
-  static void fail(Span.Builder span, Failure failure, String service, long atNanos, boolean recordException) {
+  /**
+   * Sets the error status and, when the instrumentation records exceptions, the exception event;
+   * leaves the span as it is when {@code pod}'s instrumentation marks no errors.
+   */
+  static void fail(Span.Builder span, Failure failure, Pod pod, long atNanos, boolean recordException) {
+    if (!pod.errorStatus()) {
+      return;
+    }
     span.setStatus(Status.newBuilder().setCode(Status.StatusCode.STATUS_CODE_ERROR).setMessage(failure.message()));
     if (recordException) {
       span.addEventsBuilder()
@@ -64,7 +70,7 @@ final class SpanProtos {
           .setTimeUnixNano(micros(atNanos))
           .addAttributes(Attributes.string("exception.type", failure.type()))
           .addAttributes(Attributes.string("exception.message", failure.message()))
-          .addAttributes(Attributes.string("exception.stacktrace", stackTrace(failure, service)));
+          .addAttributes(Attributes.string("exception.stacktrace", stackTrace(failure, pod.codePackage())));
     }
   }
 
@@ -76,9 +82,9 @@ final class SpanProtos {
     return nanos - nanos % 1_000;
   }
 
-  /** A short, plausible Java stack trace for the failure, thrown in the service's request handler. */
-  static String stackTrace(Failure failure, String service) {
-    String handler = "com.example.shop." + service + ".RequestHandler";
+  /** A short, plausible Java stack trace for the failure, thrown in the request handler of {@code codePackage}. */
+  static String stackTrace(Failure failure, String codePackage) {
+    String handler = codePackage + ".RequestHandler";
     int line = 40 + Math.floorMod(failure.message().hashCode(), 160);
     return failure.type() + ": " + failure.message()
         + "\n\tat " + handler + ".handle(RequestHandler.java:" + line + ")"

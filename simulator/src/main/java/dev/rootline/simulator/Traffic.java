@@ -1,10 +1,11 @@
 package dev.rootline.simulator;
 
+import dev.rootline.simulator.model.TrafficCycle;
 import java.time.Instant;
 import java.util.random.RandomGenerator;
 
 /**
- * How many user requests arrive in each tick: Poisson arrivals around the daily cycle, times a slowly
+ * How many user requests arrive in each tick: Poisson arrivals around the system's daily cycle, times a slowly
  * wandering noise factor (campaigns, weather, a link on social media) of about ±8%.
  */
 final class Traffic {
@@ -12,17 +13,19 @@ final class Traffic {
   private static final double NOISE_MEMORY_SECONDS = 120;
 
   private final double peakPerSecond;
+  private final TrafficCycle cycle;
   private final RandomGenerator random;
   private double logNoise;
 
-  Traffic(double peakPerSecond, RandomGenerator random) {
+  Traffic(double peakPerSecond, TrafficCycle cycle, RandomGenerator random) {
     this.peakPerSecond = peakPerSecond;
+    this.cycle = cycle;
     this.random = random;
   }
 
   /** The expected requests per second at {@code at}, without noise. */
   double rate(Instant at) {
-    return peakPerSecond * DailyCycle.share(at);
+    return peakPerSecond * cycle.share(at);
   }
 
   /** Draws the number of requests arriving in the {@code seconds} after {@code start}. */

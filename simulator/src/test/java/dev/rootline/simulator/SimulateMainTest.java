@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rootline.simulator.fault.FaultType;
+import dev.rootline.simulator.scenario.SimulatedSystem;
+import dev.rootline.simulator.sink.TelemetryFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -11,7 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +56,21 @@ class SimulateMainTest {
   }
 
   @Test
+  void parse_readsTheSystemAndDefaultsToTheShop() {
+    assertThat(SimulateOptions.parse(new String[] {"--out", "x"}).system()).isEqualTo(SimulatedSystem.SHOP);
+    assertThat(SimulateOptions.parse(new String[] {"--system", "ride", "--out", "x"}).system())
+        .isEqualTo(SimulatedSystem.RIDE);
+  }
+
+  @Test
+  void parse_rejectsAnUnknownSystemAndARideFaultFreeDay() {
+    assertThatThrownBy(() -> SimulateOptions.parse(new String[] {"--system", "bus", "--out", "x"}))
+        .hasMessage("unknown system 'bus', expected one of shop, ride");
+    assertThatThrownBy(() -> SimulateOptions.parse(new String[] {"--system", "ride", "--out", "x", "--cases", "none"}))
+        .hasMessageContaining("no fault-free day");
+  }
+
+  @Test
   void parse_explainsWhatIsWrong() {
     assertThatThrownBy(() -> SimulateOptions.parse(new String[] {"--seed", "1"})).hasMessageContaining("--out");
     assertThatThrownBy(() -> SimulateOptions.parse(new String[] {"--out", "x", "--cases", "meteor"}))
@@ -81,5 +101,40 @@ class SimulateMainTest {
         .contains("\"type\": \"errors\"", "\"start\": \"2026-03-02T12:00:00Z\"", "\"end\": \"2026-03-02T12:01:00Z\"",
             "\"root_cause\": {\"service\": \"currency\", \"indicator\": \"errors\"}");
     assertThat(dir.resolve("currency-errors-01/spans.jsonl.gz")).isNotEmptyFile();
+  }
+
+  @Test
+  void run_writesTheSameShopCaseWithOrWithoutSystemShop() throws IOException {
+    String[] shop = {"--fault", "latency", "--service", "cart", "--start", "2026-03-02T12:00:00Z", "--duration",
+        "PT30S", "--baseline", "PT30S", "--after", "PT10S", "--peak-rps", "1"};
+    assertThat(run(concat(new String[] {"--out", dir.resolve("a").toString()}, shop))).isZero();
+    assertThat(run(concat(new String[] {"--system", "shop", "--out", dir.resolve("b").toString()}, shop))).isZero();
+
+    for (String file : List.of("label.json", "spans.jsonl.gz", "metrics.jsonl.gz", "logs.jsonl.gz", "deploys.jsonl")) {
+      assertThat(Files.readAllBytes(dir.resolve("b/cart-latency-01").resolve(file))).as(file)
+          .isEqualTo(Files.readAllBytes(dir.resolve("a/cart-latency-01").resolve(file)));
+    }
+  }
+
+  @Test
+  void run_writesARideCaseWithItsLabelTelemetryAndNoDeploys() throws IOException {
+    int status = run("--system", "ride", "--out", dir.toString(), "--fault", "dependency-outage", "--service", "mysql",
+        "--start", "2026-04-06T08:00:00Z", "--duration", "PT1M", "--baseline", "PT1M", "--after", "PT10S",
+        "--peak-rps", "2");
+
+    assertThat(status).isZero();
+    Path written = dir.resolve("mysql-dependency-outage-01");
+    assertThat(Files.readString(written.resolve("label.json"))).contains("\"system\": \"ride-sim\"",
+        "\"type\": \"dependency-outage\"", "\"root_cause\": {\"service\": \"mysql\", \"indicator\": \"dependency\"}");
+    for (String file : List.of("spans.jsonl.gz", "metrics.jsonl.gz", "logs.jsonl.gz")) {
+      assertThat(written.resolve(file)).isNotEmptyFile();
+    }
+    assertThat(written.resolve("deploys.jsonl")).isEmptyFile();
+    assertThat(TelemetryFiles.lines(written, TelemetryFiles.SPANS)).anyMatch(line -> line.contains("\"gateway\""))
+        .noneMatch(line -> line.contains("\"frontend\""));
+  }
+
+  private static String[] concat(String[] first, String[] second) {
+    return Stream.concat(Arrays.stream(first), Arrays.stream(second)).toArray(String[]::new);
   }
 }

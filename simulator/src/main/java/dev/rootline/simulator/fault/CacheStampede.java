@@ -11,13 +11,15 @@ import java.util.Objects;
  * A service's cache entries expire together and its requests all miss: its cache hit ratio falls to
  * {@code 1 - missRatio}, the calls behind the cache multiply, and the database slows under the load
  * ({@code databaseFactor} for the service's own queries, a third of that extra for everyone else's).
+ *
+ * @param database the datastore (or API) behind the cache, which the misses load
  */
-public record CacheStampede(String service, double missRatio, double databaseFactor, Instant start, Instant end)
+public record CacheStampede(
+    String service, String database, double missRatio, double databaseFactor, Instant start, Instant end)
     implements Fault {
-  private static final String DATABASE = "postgresql";
-
   public CacheStampede {
     Objects.requireNonNull(service, "service");
+    Objects.requireNonNull(database, "database");
     Window.check(start, end);
     if (!(missRatio > 0 && missRatio <= 1) || !(databaseFactor >= 1)) {
       throw new IllegalArgumentException("a stampede needs a miss ratio within (0, 1] and a database factor >= 1");
@@ -35,7 +37,7 @@ public record CacheStampede(String service, double missRatio, double databaseFac
 
   @Override
   public Behaviour calling(ServiceInstance caller, String target, Instant at) {
-    if (!target.equals(DATABASE) || !activeAt(at)) {
+    if (!target.equals(database) || !activeAt(at)) {
       return Behaviour.NORMAL;
     }
     double extra = databaseFactor - 1;

@@ -1,28 +1,35 @@
 package dev.rootline.simulator.fault;
 
 import dev.rootline.simulator.model.Call;
+import dev.rootline.simulator.model.ExternalTarget;
 import dev.rootline.simulator.model.Failure;
+import dev.rootline.simulator.model.QueryTarget;
 import dev.rootline.simulator.model.ServiceSpec;
 import dev.rootline.simulator.model.ServiceTarget;
 import dev.rootline.simulator.model.ShopModel;
+import dev.rootline.simulator.model.Target;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * Builds faults for a shop by type, target and strength, filling in what the type needs (the route a
- * deploy breaks, the new version, the dependency an N+1 calls, how a dependency fails) from the
- * standard shop's tables. Strength means, per type: latency factor; extra milliseconds; error
- * probability; error probability (at most 1) or latency factor (above 1) of the broken route;
- * most items per request; share of the pool stuck; attempts; miss ratio; extra CPU; MB leaked per
- * minute; share of calls failing; as for bad deploys; and nothing for a poison pill.
+ * Builds faults for a system by type, target and strength, filling in what the type needs (the route
+ * a deploy breaks, the new version, the dependency an N+1 calls, how a dependency fails) from the
+ * system's tables: the ride system's for {@link ShopModel#ride}, the standard shop's otherwise.
+ * Strength means, per type: latency factor; extra milliseconds; error probability; error
+ * probability (at most 1) or latency factor (above 1) of the broken route; most items per request;
+ * share of the pool stuck; attempts; miss ratio; extra CPU; MB leaked per minute; share of calls
+ * failing; as for bad deploys; and nothing for a poison pill.
  */
 public final class Faults {
   private final ShopModel model;
+  private final FaultTables tables;
 
   public Faults(ShopModel model) {
     this.model = Objects.requireNonNull(model, "model");
+    this.tables = FaultTables.of(model);
   }
 
   /**
@@ -40,7 +47,7 @@ public final class Faults {
       case NETWORK_DELAY -> networkDelay(on, or(strength, 100), start, end);
       case ERRORS -> new ErrorInjection(service(on).name(), null, or(strength, 0.2), null, start, end);
       case BAD_DEPLOY -> new BadDeploy(on, nextMinor(service(on).version()), service(on).version(),
-          breakage(on, mainEndpoint(on), or(strength, 0.3), ShopFaults.regression(on)), start, end);
+          breakage(on, mainEndpoint(on), or(strength, 0.3), tables.regression().apply(on)), start, end);
       case N_PLUS_ONE -> nPlusOne(on, (int) Math.round(or(strength, 30)), start, end);
       case POOL_EXHAUSTION -> poolExhaustion(on, or(strength, 1), start, end);
       case RETRY_STORM -> retryStorm(on, (int) Math.round(or(strength, 4)), start, end);
@@ -54,16 +61,43 @@ public final class Faults {
   }
 
   /** The target a type gets when none is named: the demo's and the command line's default. */
-  public static String defaultTarget(FaultType type) {
-    return switch (type) {
-      case NETWORK_DELAY -> "frontend>cart";
-      case RETRY_STORM -> "checkout>payment";
-      case CACHE_STAMPEDE, N_PLUS_ONE -> "productcatalog";
-      case DEPENDENCY_OUTAGE -> "postgresql";
-      case POISON_PILL -> "fulfillment";
-      case POOL_EXHAUSTION, BAD_DEPLOY, CONFIG_CHANGE -> "checkout";
-      default -> "payment";
-    };
+  public String defaultTarget(FaultType type) {
+    return tables.defaultTargets().get(type);
+  }
+
+  /** The services that have a cache, which a cache stampede can hit. */
+  public List<String> cachedServices() {
+    return model.services().stream().filter(s -> firstCachedCall(s) != null).map(ServiceSpec::name).toList();
+  }
+
+  /** The services with a database connection pool, which can run out of connections. */
+  public List<String> pooledServices() {
+    return model.services().stream().filter(s -> s.connectionPool() > 0).map(ServiceSpec::name).toList();
+  }
+
+  /** The callers whose client can start a retry storm, as {@code caller>callee}. */
+  public List<String> retryEdges() {
+    return tables.retries().entrySet().stream().map(e -> e.getKey() + ">" + e.getValue().callee()).sorted().toList();
+  }
+
+  /** The dependencies (datastores, external APIs) that can go down, by the names callers give them. */
+  public List<String> outageTargets() {
+    return tables.outages().keySet().stream().sorted().toList();
+  }
+
+  /** The services an N+1 regression can be deployed to. */
+  public List<String> perItemServices() {
+    return tables.perItem().keySet().stream().sorted().toList();
+  }
+
+  /** The services a config change can break with a setting of their own. */
+  public List<String> configurableServices() {
+    return tables.settings().keySet().stream().sorted().toList();
+  }
+
+  /** The consumers a poison record can stall. */
+  public List<String> poisonableConsumers() {
+    return tables.poison().keySet().stream().sorted().toList();
   }
 
   private Fault networkDelay(String edge, double millis, Instant start, Instant end) {
@@ -77,7 +111,7 @@ public final class Faults {
   }
 
   private Fault nPlusOne(String service, int items, Instant start, Instant end) {
-    Map.Entry<String, Call> regression = supported(ShopFaults.PER_ITEM, service, "an N+1 regression");
+    Map.Entry<String, Call> regression = supported(tables.perItem(), service, "an N+1 regression");
     ServiceSpec spec = service(service);
     return new NPlusOne(service, nextMinor(spec.version()), spec.version(), regression.getKey(),
         regression.getValue().upTo(Math.max(2, items)), start, end);
@@ -86,14 +120,15 @@ public final class Faults {
   private Fault poolExhaustion(String service, double share, Instant start, Instant end) {
     ServiceSpec spec = service(service);
     if (spec.connectionPool() == 0) {
-      throw new IllegalArgumentException(service + " has no connection pool; pooled services: " + pooled());
+      throw new IllegalArgumentException(service + " has no connection pool; pooled services: "
+          + String.join(", ", pooledServices()));
     }
     return new PoolExhaustion(service, spec.connectionPool(), share, start, end);
   }
 
   private Fault retryStorm(String edge, int attempts, Instant start, Instant end) {
     String caller = edge.split(">", 2)[0];
-    ShopFaults.RetryEdge retry = supported(ShopFaults.RETRIES, caller, "a retry storm");
+    FaultTables.RetryEdge retry = supported(tables.retries(), caller, "a retry storm");
     if (edge.contains(">") && !edge.equals(caller + ">" + retry.callee())) {
       throw new IllegalArgumentException("the retry storm of " + caller + " is on " + caller + ">" + retry.callee());
     }
@@ -101,21 +136,21 @@ public final class Faults {
   }
 
   private Fault cacheStampede(String service, double missRatio, Instant start, Instant end) {
-    boolean cached = service(service).endpoints().stream()
-        .anyMatch(e -> e.calls().stream().anyMatch(c -> c.cache() != null));
-    if (!cached) {
-      throw new IllegalArgumentException(service + " has no cache; cached services: productcatalog, recommendation");
+    Call cached = firstCachedCall(service(service));
+    if (cached == null) {
+      throw new IllegalArgumentException(service + " has no cache; cached services: "
+          + String.join(", ", cachedServices()));
     }
-    return new CacheStampede(service, missRatio, 1 + 4 * missRatio, start, end);
+    return new CacheStampede(service, behind(cached.target()), missRatio, 1 + 4 * missRatio, start, end);
   }
 
   private Fault outage(String dependency, double probability, Instant start, Instant end) {
-    ShopFaults.Outage outage = supported(ShopFaults.OUTAGES, dependency, "an outage");
+    FaultTables.Outage outage = supported(tables.outages(), dependency, "an outage");
     return new DependencyOutage(dependency, probability, outage.failure(), outage.delayMillis(), start, end);
   }
 
   private Fault configChange(String service, double strength, Instant start, Instant end) {
-    ShopFaults.Setting setting = ShopFaults.setting(service(service).name());
+    FaultTables.Setting setting = tables.setting(service(service).name());
     return new ConfigChange(service, setting.kind(), setting.name(),
         breakage(service, mainEndpoint(service), strength, setting.failure()), start, end);
   }
@@ -123,7 +158,7 @@ public final class Faults {
   private Fault poisonPill(String consumer, Instant start, Instant end) {
     String topic = model.topics().stream().filter(t -> model.consumers(t.name()).contains(service(consumer)))
         .findFirst().orElseThrow(() -> new IllegalArgumentException(consumer + " consumes no topic")).name();
-    return new PoisonPill(consumer, topic, supported(ShopFaults.POISON, consumer, "a poison pill"), start, end);
+    return new PoisonPill(consumer, topic, supported(tables.poison(), consumer, "a poison pill"), start, end);
   }
 
   private Breakage breakage(String service, String endpoint, double strength, Failure failure) {
@@ -132,7 +167,30 @@ public final class Faults {
   }
 
   private String mainEndpoint(String service) {
-    return ShopFaults.MAIN_ENDPOINTS.getOrDefault(service, service(service).endpoints().get(0).name());
+    return tables.mainEndpoints().getOrDefault(service, service(service).endpoints().get(0).name());
+  }
+
+  private static Call firstCachedCall(ServiceSpec spec) {
+    return spec.endpoints().stream().flatMap(e -> e.calls().stream()).filter(c -> c.cache() != null).findFirst()
+        .orElse(null);
+  }
+
+  /**
+   * The datastore or API that misses of a cache in front of {@code target} load: the target itself,
+   * or for another service, what sits behind its own cache, else its first query.
+   */
+  private String behind(Target target) {
+    if (target instanceof QueryTarget query) {
+      return query.datastore();
+    } else if (target instanceof ExternalTarget api) {
+      return api.name();
+    } else if (target instanceof ServiceTarget callee) {
+      List<Call> calls = service(callee.service()).endpoint(callee.endpoint()).calls();
+      return calls.stream().filter(c -> c.cache() != null).findFirst()
+          .or(() -> calls.stream().filter(c -> c.target() instanceof QueryTarget).findFirst())
+          .map(c -> behind(c.target())).orElse(callee.service());
+    }
+    throw new IllegalArgumentException("no cache sits in front of a topic");
   }
 
   private ServiceSpec service(String name) {
@@ -147,11 +205,6 @@ public final class Faults {
   private boolean calls(String caller, String callee) {
     return service(caller).endpoints().stream().flatMap(e -> e.calls().stream())
         .anyMatch(c -> c.target() instanceof ServiceTarget t && t.service().equals(callee));
-  }
-
-  private String pooled() {
-    return model.services().stream().filter(s -> s.connectionPool() > 0).map(ServiceSpec::name)
-        .collect(Collectors.joining(", "));
   }
 
   private static <T> T supported(Map<String, T> table, String key, String what) {

@@ -5,6 +5,7 @@ import static dev.rootline.simulator.model.Latency.of;
 import dev.rootline.core.change.ChangeKind;
 import dev.rootline.simulator.model.Call;
 import dev.rootline.simulator.model.Failure;
+import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -16,15 +17,6 @@ final class ShopFaults {
   private static final String PG = "postgresql";
   private static final String CATALOG = "productcatalog";
   private static final String PRODUCT = "GET /products/{id}";
-
-  /** A caller's misconfigured client: the callee and a timeout near the call's 90th percentile. */
-  record RetryEdge(String callee, double timeoutMillis) {}
-
-  /** A setting whose change breaks the service's main route. */
-  record Setting(ChangeKind kind, String name, Failure failure) {}
-
-  /** A dependency's failure when it is down, and how long callers wait for it. */
-  record Outage(Failure failure, double delayMillis) {}
 
   /** The route a change breaks, when not the service's first endpoint. */
   static final Map<String, String> MAIN_ENDPOINTS = Map.ofEntries(
@@ -50,36 +42,38 @@ final class ShopFaults {
           "SELECT id, brand, last4 FROM payment_methods WHERE id = $1", of(1, 0.5))));
 
   /** Per caller, the callee its misconfigured client retries. */
-  static final Map<String, RetryEdge> RETRIES = Map.of(
-      "frontend", new RetryEdge("cart", 4),
-      "checkout", new RetryEdge("payment", 75),
-      "shipping", new RetryEdge("currency", 2),
-      "recommendation", new RetryEdge(CATALOG, 10));
+  static final Map<String, FaultTables.RetryEdge> RETRIES = Map.of(
+      "frontend", new FaultTables.RetryEdge("cart", 4),
+      "checkout", new FaultTables.RetryEdge("payment", 75),
+      "shipping", new FaultTables.RetryEdge("currency", 2),
+      "recommendation", new FaultTables.RetryEdge(CATALOG, 10));
 
   /** Per service, the setting whose change breaks it. */
-  static final Map<String, Setting> SETTINGS = Map.of(
-      "checkout", new Setting(ChangeKind.FEATURE_FLAG, "feature flag one-click-checkout",
+  static final Map<String, FaultTables.Setting> SETTINGS = Map.of(
+      "checkout", new FaultTables.Setting(ChangeKind.FEATURE_FLAG, "feature flag one-click-checkout",
           new Failure("java.lang.IllegalStateException", "no default payment method for user")),
-      "frontend", new Setting(ChangeKind.FEATURE_FLAG, "feature flag new-product-page",
+      "frontend", new FaultTables.Setting(ChangeKind.FEATURE_FLAG, "feature flag new-product-page",
           new Failure("org.thymeleaf.exceptions.TemplateInputException",
               "An error happened during template parsing (template: \"product-v2\")")),
-      "currency", new Setting(ChangeKind.CONFIG, "config currency.rates.source",
+      "currency", new FaultTables.Setting(ChangeKind.CONFIG, "config currency.rates.source",
           new Failure("java.lang.ArithmeticException", "rate table not loaded for JPY")),
-      "payment", new Setting(ChangeKind.FEATURE_FLAG, "feature flag 3ds-v2",
+      "payment", new FaultTables.Setting(ChangeKind.FEATURE_FLAG, "feature flag 3ds-v2",
           new Failure("com.example.shop.payment.GatewayException", "card processor answered 400: invalid 3DS version")),
-      "shipping", new Setting(ChangeKind.CONFIG, "config shipping.zones.table",
+      "shipping", new FaultTables.Setting(ChangeKind.CONFIG, "config shipping.zones.table",
           new Failure("java.util.NoSuchElementException", "no shipping zone for postcode")),
-      CATALOG, new Setting(ChangeKind.CONFIG, "config catalog.datasource.read-replica",
+      CATALOG, new FaultTables.Setting(ChangeKind.CONFIG, "config catalog.datasource.read-replica",
           new Failure("org.postgresql.util.PSQLException", "ERROR: permission denied for table products")));
 
   /** Per dependency, how it fails when down. */
-  static final Map<String, Outage> OUTAGES = Map.of(
-      PG, new Outage(new Failure("org.postgresql.util.PSQLException",
+  static final Map<String, FaultTables.Outage> OUTAGES = Map.of(
+      PG, new FaultTables.Outage(new Failure("org.postgresql.util.PSQLException",
           "An I/O error occurred while sending to the backend."), 2),
-      "redis", new Outage(new Failure("io.lettuce.core.RedisCommandTimeoutException",
+      "redis", new FaultTables.Outage(new Failure("io.lettuce.core.RedisCommandTimeoutException",
           "Command timed out after 1 second(s)"), 1000),
-      "cardgate", new Outage(new Failure("java.net.http.HttpConnectTimeoutException", "HTTP connect timed out"), 2000),
-      "parcelhub", new Outage(new Failure("java.net.http.HttpTimeoutException", "request timed out"), 3000));
+      "cardgate", new FaultTables.Outage(
+          new Failure("java.net.http.HttpConnectTimeoutException", "HTTP connect timed out"), 2000),
+      "parcelhub", new FaultTables.Outage(
+          new Failure("java.net.http.HttpTimeoutException", "request timed out"), 3000));
 
   /** Per consumer, what its poison record makes it throw. */
   static final Map<String, Failure> POISON = Map.of(
@@ -89,17 +83,33 @@ final class ShopFaults {
           "failed to deserialize; nested exception is org.apache.kafka.common.errors.SerializationException:"
               + " Unknown magic byte!"));
 
+  /** Where each type strikes when no target is named: the demo's and the command line's defaults. */
+  static final Map<FaultType, String> DEFAULT_TARGETS = defaults();
+
+  static final FaultTables TABLES = new FaultTables(MAIN_ENDPOINTS, PER_ITEM, RETRIES, SETTINGS, OUTAGES, POISON,
+      DEFAULT_TARGETS, ShopFaults::regression);
+
   private ShopFaults() {}
+
+  private static Map<FaultType, String> defaults() {
+    Map<FaultType, String> targets = new EnumMap<>(FaultType.class);
+    for (FaultType type : FaultType.values()) {
+      targets.put(type, switch (type) {
+        case NETWORK_DELAY -> "frontend>cart";
+        case RETRY_STORM -> "checkout>payment";
+        case CACHE_STAMPEDE, N_PLUS_ONE -> CATALOG;
+        case DEPENDENCY_OUTAGE -> PG;
+        case POISON_PILL -> "fulfillment";
+        case POOL_EXHAUSTION, BAD_DEPLOY, CONFIG_CHANGE -> "checkout";
+        default -> "payment";
+      });
+    }
+    return Map.copyOf(targets);
+  }
 
   /** The exception a bad version of {@code service} throws. */
   static Failure regression(String service) {
     return new Failure("java.lang.NullPointerException", "Cannot invoke \"com.example.shop." + service
         + ".model.LineItem.getQuantity()\" because \"item\" is null");
-  }
-
-  /** The setting a config change of {@code service} touches, when the table has none for it. */
-  static Setting setting(String service) {
-    return SETTINGS.getOrDefault(service, new Setting(ChangeKind.CONFIG, "config " + service + ".client.endpoint",
-        new Failure("java.lang.IllegalStateException", "missing property '" + service + ".client.endpoint.url'")));
   }
 }

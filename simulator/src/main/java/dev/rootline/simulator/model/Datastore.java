@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param name      the name calls use, e.g. {@code postgresql}
  * @param system    {@code db.system.name}, e.g. {@code postgresql} or {@code redis}
- * @param namespace {@code db.namespace}, e.g. the database name
+ * @param namespace {@code db.namespace}, e.g. the database name; null for stores without one (memcached)
  * @param address   {@code server.address}
  * @param port      {@code server.port}
  * @param pooled    whether callers hold a JDBC connection pool for it
@@ -17,7 +17,6 @@ public record Datastore(String name, String system, String namespace, String add
   public Datastore {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(system, "system");
-    Objects.requireNonNull(namespace, "namespace");
     Objects.requireNonNull(address, "address");
   }
 }

@@ -18,6 +18,8 @@ public final class ShopModel {
   private final Map<String, Datastore> datastores = new LinkedHashMap<>();
   private final Map<String, Topic> topics = new LinkedHashMap<>();
   private final List<EntryPoint> entryPoints;
+  private final TrafficCycle cycle;
+  private final boolean reportsChanges;
 
   /**
    * @param namespace   {@code k8s.namespace.name} of every pod
@@ -57,11 +59,56 @@ public final class ShopModel {
     services.forEach(s -> s.endpoints().stream().filter(e -> e.protocol() == Protocol.MESSAGING)
         .forEach(e -> topic(e.route())));
     services.forEach(s -> s.endpoints().forEach(e -> checkAcyclic(e, new ArrayDeque<>())));
+    this.cycle = TrafficCycle.SHOP;
+    this.reportsChanges = true;
+  }
+
+  private ShopModel(ShopModel model, TrafficCycle cycle, boolean reportsChanges) {
+    this.namespace = model.namespace;
+    this.seed = model.seed;
+    this.services.putAll(model.services);
+    this.datastores.putAll(model.datastores);
+    this.topics.putAll(model.topics);
+    this.entryPoints = model.entryPoints;
+    this.cycle = Objects.requireNonNull(cycle, "cycle");
+    this.reportsChanges = reportsChanges;
   }
 
   /** The standard online shop: twelve services, PostgreSQL, Redis, two external APIs and a topic. */
   public static ShopModel standard(long seed) {
     return StandardShop.create(seed);
+  }
+
+  /**
+   * A ride-hailing backend unlike the shop: an API gateway before nine services with call chains five
+   * hops deep, MySQL, MongoDB, memcached, a maps API and a Kafka topic; some services never mark
+   * errors in their spans, metrics come every 30 s or 60 s, and no change is reported.
+   */
+  public static ShopModel ride(long seed) {
+    return RideHailing.create(seed);
+  }
+
+  /** This model with users who come and go on {@code newCycle}. */
+  public ShopModel withTrafficCycle(TrafficCycle newCycle) {
+    return new ShopModel(this, newCycle, reportsChanges);
+  }
+
+  /**
+   * This model without a CI/CD integration: no deploy, rollback, config or flag change is reported,
+   * and a rollout shows only as new pods with a new {@code service.version}.
+   */
+  public ShopModel withoutChangeReports() {
+    return new ShopModel(this, cycle, false);
+  }
+
+  /** The share of peak user traffic by time of day; the shop's unless set. */
+  public TrafficCycle trafficCycle() {
+    return cycle;
+  }
+
+  /** Whether changes to the system are reported as deploy events; true unless turned off. */
+  public boolean reportsChanges() {
+    return reportsChanges;
   }
 
   public String namespace() {

@@ -124,7 +124,7 @@ public final class ScenarioSet {
   }
 
   /** The case id: the blamed service, the fault type and a number, e.g. {@code checkout-bad-deploy-01}. */
-  private static String id(Fault fault, Map<String, Integer> numbers) {
+  static String id(Fault fault, Map<String, Integer> numbers) {
     String stem = fault.rootCause().service() + "-" + fault.type().wireName();
     return String.format(Locale.ROOT, "%s-%02d", stem, numbers.merge(stem, 1, Integer::sum));
   }

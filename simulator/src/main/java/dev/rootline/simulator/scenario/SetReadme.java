@@ -17,25 +17,8 @@ public final class SetReadme {
   private static final List<String> FILES = List.of(CaseWriter.LABEL, TelemetryFiles.SPANS + TelemetryFiles.GZ,
       TelemetryFiles.METRICS + TelemetryFiles.GZ, TelemetryFiles.LOGS + TelemetryFiles.GZ, TelemetryFiles.DEPLOYS);
 
-  private SetReadme() {}
-
-  /**
-   * Writes {@code README.md} in {@code setDir} for {@code scenarios}, already written there by
-   * {@code command} under {@code config}; returns its path.
-   */
-  public static Path write(Path setDir, List<Scenario> scenarios, String command, SimulationConfig config) {
-    Path readme = setDir.resolve("README.md");
-    try {
-      Files.writeString(readme, render(setDir, scenarios, command, config), StandardCharsets.UTF_8);
-      return readme;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + readme, e);
-    }
-  }
-
-  static String render(Path setDir, List<Scenario> scenarios, String command, SimulationConfig config) {
-    long faults = scenarios.stream().filter(s -> s.fault() != null).count();
-    StringBuilder text = new StringBuilder(String.format(Locale.ROOT, """
+  /** The shop's README up to its table of cases. */
+  private static final String SHOP = """
         # %s
 
         Labelled incidents of Rootline's simulated online shop (`system: %s`): %d cases, each one
@@ -81,7 +64,94 @@ public final class SetReadme {
 
         | id | fault type | target | root cause | indicator | fault start (UTC) | strength |
         |---|---|---|---|---|---|---|
-        """, setDir.getFileName(), ScenarioSet.SYSTEM, faults, scenarios.size() - faults, command,
+        """;
+
+  /** The ride system's README up to its table of cases, with the shop's arguments. */
+  private static final String RIDE = """
+        # %s
+
+        Labelled incidents of Rootline's simulated ride-hailing backend (`system: %s`): %d cases, each
+        one fault on an otherwise normal stretch of traffic (%d fault-free cases). It checks that a
+        ranking tuned on the shop generalizes: an API gateway before nine services with call chains up
+        to five hops deep, MySQL, MongoDB, memcached, a maps API and a Kafka topic, none named as in the
+        shop, with other latencies and a commuter's day. Its telemetry is harder to read: `rider-profile`,
+        `dispatch` and `billing` never mark errors in their spans or request metrics (no status, no
+        status codes; their errors show in their logs and their callers' spans), pods export metrics
+        every 30 s or 60 s depending on the service, and no change is reported (`deploys.jsonl` is
+        empty: a deploy shows only as new pods with a new `service.version`). `simulator/README.md`
+        describes it. Each case starts with 30 to 35 minutes of normal traffic, then the fault (10
+        minutes, 15 for memory leaks), then 3 more minutes.
+
+        ## How it was generated
+
+        ```
+        ./rootline %s
+        ```
+
+        or, without the app, `./mvnw -B -o -q -pl simulator compile exec:java
+        -Dexec.mainClass=dev.rootline.simulator.SimulateMain -Dexec.args="..."` with the same arguments.
+        The generator is deterministic: the same arguments give the same bytes. The seed draws each
+        case's targets, strength (from ranges of the ride system's own) and time of day. Traffic peaks
+        at %s root requests per second in the rush hours (a few per minute at night), the services'
+        own metric intervals override the %d s of `--metrics-interval`, and harmless, unreported
+        rollouts happen every %s on average, as distractors. The low rate is what keeps the set
+        small: a compressed span costs about 57 bytes. Denser sets come from a higher `--peak-rps`,
+        other sets from other seeds.
+
+        ## Size
+
+        %s in %d files, about %s on disk in 4 KiB blocks.
+
+        ## Files
+
+        Each case directory holds `label.json`, `spans.jsonl.gz`, `metrics.jsonl.gz`, `logs.jsonl.gz`
+        (one OTLP/JSON export request per line, the Collector file exporter's format, gzip-compressed;
+        readers accept the plain `.jsonl` form too) and an empty `deploys.jsonl`. Labels follow
+        `ARCHITECTURE.md`: `fault.type` is one of the simulator's type names, and `root_cause.service`
+        names a service, or for a dependency outage the datastore by its callers' `db.system`
+        (`mysql`, `mongodb`, `memcached`) or the external API by its host (`api.routemaps.example`),
+        as its callers' spans name it.
+
+        ## Cases
+
+        "target" is where the fault acted (`caller>callee` for an edge); "strength" is in the type's
+        own terms.
+
+        | id | fault type | target | root cause | indicator | fault start (UTC) | strength |
+        |---|---|---|---|---|---|---|
+        """;
+
+  private SetReadme() {}
+
+  /**
+   * Writes {@code README.md} in {@code setDir} for {@code scenarios} of {@code system}, already
+   * written there by {@code command} under {@code config}; returns its path.
+   */
+  public static Path write(
+      Path setDir, List<Scenario> scenarios, String command, SimulationConfig config, SimulatedSystem system) {
+    Path readme = setDir.resolve("README.md");
+    try {
+      Files.writeString(readme, render(setDir, scenarios, command, config, system), StandardCharsets.UTF_8);
+      return readme;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + readme, e);
+    }
+  }
+
+  /** As {@link #write(Path, List, String, SimulationConfig, SimulatedSystem)}, for the standard shop. */
+  public static Path write(Path setDir, List<Scenario> scenarios, String command, SimulationConfig config) {
+    return write(setDir, scenarios, command, config, SimulatedSystem.SHOP);
+  }
+
+  static String render(Path setDir, List<Scenario> scenarios, String command, SimulationConfig config) {
+    return render(setDir, scenarios, command, config, SimulatedSystem.SHOP);
+  }
+
+  static String render(
+      Path setDir, List<Scenario> scenarios, String command, SimulationConfig config, SimulatedSystem system) {
+    long faults = scenarios.stream().filter(s -> s.fault() != null).count();
+    StringBuilder text = new StringBuilder(String.format(Locale.ROOT, system == SimulatedSystem.RIDE ? RIDE : SHOP,
+        setDir.getFileName(), system.label(), faults, scenarios.size() - faults, command,
         number(config.peakRootRequestsPerSecond()), config.metricsInterval().toSeconds(),
         hours(config.deployMeanInterval()), megabytes(size(setDir, scenarios, 1)), scenarios.size() * FILES.size(),
         String.format(Locale.ROOT, "%.1f MB", size(setDir, scenarios, 4096) / 1e6)));
