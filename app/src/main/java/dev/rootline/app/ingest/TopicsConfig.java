@@ -31,4 +31,8 @@ public interface TopicsConfig {
   /** Anomalies, keyed by service. */
   @WithDefault("rootline.anomalies")
   String anomalies();
+
+  /** Root cause reports as JSON, keyed by incident id; the latest revision of an incident wins. */
+  @WithDefault("rootline.reports")
+  String reports();
 }

@@ -1,0 +1,104 @@
+package dev.rootline.app.report;
+
+import static dev.rootline.app.report.ReportFixtures.CHECKOUT_BAD_DEPLOY;
+import static dev.rootline.app.report.ReportFixtures.NO_CLEAR_CAUSE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rootline.core.rca.RcaReport;
+import org.junit.jupiter.api.Test;
+
+class ReportJsonTest {
+  private static final ObjectMapper PLAIN = new ObjectMapper();
+
+  @Test
+  void read_ofWrite_isTheSameReport_includingNaNNullsAndNanoseconds() {
+    assertThat(ReportJson.read(ReportJson.write(CHECKOUT_BAD_DEPLOY))).isEqualTo(CHECKOUT_BAD_DEPLOY);
+    assertThat(ReportJson.read(ReportJson.writeString(NO_CLEAR_CAUSE))).isEqualTo(NO_CLEAR_CAUSE);
+  }
+
+  @Test
+  void write_isSnakeCaseWithRfc3339TimesAndWireNames() throws Exception {
+    JsonNode expected = PLAIN.readTree("""
+        {"incident": {"id": "inc-blip-0302", "state": "resolved", "onset": "2026-03-02T11:15:00.123456789Z",
+                      "last_seen": "2026-03-02T11:16:00.123456789Z", "resolved": "2026-03-02T11:16:40.123456789Z",
+                      "severity": "minor", "symptoms": [], "services": ["cart"]},
+         "revision": 1, "analysed_at": "2026-03-02T11:16:40.123456789Z", "verdict": "no-clear-cause",
+         "candidates": [], "blast_radius": {"services": ["cart"], "endpoints": []}, "timeline": [],
+         "explanation": "A one-minute rise in cart latency that no change or dependency explains."}
+        """);
+
+    assertThat(PLAIN.readTree(ReportJson.write(NO_CLEAR_CAUSE))).isEqualTo(expected);
+  }
+
+  @Test
+  void write_putsNullForNaNFiguresAndMissingValues() throws Exception {
+    JsonNode json = PLAIN.readTree(ReportJson.write(CHECKOUT_BAD_DEPLOY));
+    JsonNode top = json.at("/candidates/0");
+
+    assertThat(top.get("indicator").asText()).isEqualTo("code-change");
+    assertThat(top.get("kind").asText()).isEqualTo("change");
+    assertThat(top.at("/features/self_time_ratio").isNull()).isTrue();
+    assertThat(top.at("/evidence/0/baseline").isNull()).isTrue();
+    assertThat(top.at("/evidence/1/kind").asText()).isEqualTo("error-origin");
+    assertThat(top.at("/evidence/1/trace_ids/0").asText()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
+    assertThat(json.at("/candidates/1/version").isNull()).isTrue();
+    assertThat(json.at("/incident/symptoms/1/expected").isNull()).isTrue();
+    assertThat(json.at("/incident/symptoms/0/anomaly_id").asText()).isEqualTo("an-17");
+    assertThat(json.at("/incident/resolved").isNull()).isTrue();
+    assertThat(json.get("explanation").isNull()).isTrue();
+    assertThat(json.has("id")).as("only record components are written").isFalse();
+  }
+
+  @Test
+  void read_acceptsEnumNamesInAnyCaseWithUnderscores_andIgnoresUnknownFields() {
+    String json = new String(ReportJson.write(CHECKOUT_BAD_DEPLOY))
+        .replace("\"code-change\"", "\"CODE_CHANGE\"")
+        .replace("\"verdict\":\"confident\"", "\"verdict\":\"Confident\",\"added_later\":{\"x\":1}");
+
+    assertThat(ReportJson.read(json)).isEqualTo(CHECKOUT_BAD_DEPLOY);
+  }
+
+  @Test
+  void read_unknownIndicator_failsNamingTheAcceptedValues() {
+    String json = ReportJson.writeString(CHECKOUT_BAD_DEPLOY).replace("\"code-change\"", "\"cosmic-ray\"");
+
+    assertThatThrownBy(() -> ReportJson.read(json))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cosmic-ray")
+        .hasMessageContaining("code-change");
+  }
+
+  @Test
+  void read_missingRequiredField_fails() {
+    String json = ReportJson.writeString(NO_CLEAR_CAUSE).replace("\"analysed_at\"", "\"analysed\"");
+
+    assertThatThrownBy(() -> ReportJson.read(json)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void read_infiniteFigure_survivesAsString() {
+    RcaReport report = ReportFixtures.report("inc-inf", 1, ReportFixtures.ONSET, ReportFixtures.ONSET);
+    String json = ReportJson.writeString(report).replace("\"error_origin\":0.93", "\"error_origin\":\"Infinity\"");
+
+    assertThat(ReportJson.read(json).candidates().get(0).features().get("error_origin")).isInfinite();
+  }
+
+  @Test
+  void summary_namesTopCause_orNullWithoutCandidates() {
+    JsonNode row = ReportJson.summary(CHECKOUT_BAD_DEPLOY);
+
+    assertThat(row.get("id").asText()).isEqualTo("inc-checkout-0302");
+    assertThat(row.get("state").asText()).isEqualTo("open");
+    assertThat(row.get("severity").asText()).isEqualTo("critical");
+    assertThat(row.get("verdict").asText()).isEqualTo("confident");
+    assertThat(row.get("last_seen").asText()).isEqualTo("2026-03-02T10:17:50.123456789Z");
+    assertThat(row.get("services").toString()).isEqualTo("[\"checkout\",\"frontend\"]");
+    assertThat(row.at("/top_cause/service").asText()).isEqualTo("checkout");
+    assertThat(row.at("/top_cause/indicator").asText()).isEqualTo("code-change");
+    assertThat(row.at("/top_cause/confidence").asDouble()).isEqualTo(0.87);
+    assertThat(ReportJson.summary(NO_CLEAR_CAUSE).get("top_cause").isNull()).isTrue();
+  }
+}
