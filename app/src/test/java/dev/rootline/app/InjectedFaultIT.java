@@ -26,9 +26,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The whole detection path through Kafka: the simulated shop's telemetry with an injected fault
- * (replayed faster than real time) becomes windows, observations on the windows topic, and an
- * anomaly on the faulty service from the Kafka Streams stage.
+ * The whole path through Kafka: the simulated shop's telemetry with an injected fault (replayed
+ * faster than real time) becomes windows, observations on the windows topic, an anomaly on the
+ * faulty service from the Kafka Streams stage, and an incident whose stored report ranks the
+ * faulty service first.
  */
 @QuarkusTest
 @TestProfile(InjectedFaultIT.OwnTopics.class)
@@ -49,13 +50,15 @@ class InjectedFaultIT {
           Map.entry("rootline.topics.anomalies", "fault.anomalies"),
           Map.entry("rootline.kafka.group-id", "rootline-fault"),
           Map.entry("rootline.anomaly.application-id", "rootline-anomaly-fault"),
+          Map.entry("rootline.topics.reports", "fault.reports"),
+          Map.entry("rootline.rca.tick", "1s"),
           Map.entry("rootline.ingest.window", "10s"),
           Map.entry("rootline.ingest.grace", "60s"));
     }
   }
 
   @Test
-  void injectedErrors_becomeAnAnomalyOnTheFaultyService() {
+  void injectedErrors_becomeAnAnomalyAndAStoredReportBlamingTheFaultyService() {
     Instant to = Instant.now().minus(2, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
     Instant from = to.minus(45, ChronoUnit.MINUTES);
     Instant faultStart = from.plus(35, ChronoUnit.MINUTES);
@@ -74,6 +77,21 @@ class InjectedFaultIT {
       assertThat(anomalies).anySatisfy(a -> {
         assertThat(a.get("signal")).isEqualTo("error_ratio");
         assertThat(Instant.parse((String) a.get("onset"))).isAfterOrEqualTo(faultStart.minusSeconds(60));
+      });
+    });
+
+    await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+      List<Map<String, Object>> incidents = given().get("/api/incidents").then().statusCode(200)
+          .extract().jsonPath().getList("$");
+      assertThat(incidents).anySatisfy(incident -> {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> top = (Map<String, Object>) incident.get("top_cause");
+        assertThat(top).isNotNull();
+        assertThat(top.get("service")).isEqualTo("productcatalog");
+        String id = (String) incident.get("id");
+        List<Map<String, Object>> evidence = given().get("/api/incidents/{id}", id).then().statusCode(200)
+            .extract().jsonPath().getList("candidates[0].evidence");
+        assertThat(evidence).isNotEmpty();
       });
     });
   }
