@@ -81,7 +81,7 @@ class RealtimeSimulationTest {
   }
 
   @Test
-  void close_stopsTheThreadAndFlushesTheSink() throws InterruptedException {
+  void close_stopsTheThreadAndLeavesFlushingToTheSinksClose() throws InterruptedException {
     WatchingSink sink = new WatchingSink();
     RealtimeSimulation live = RealtimeSimulation.start(FAST_TICKS, sink, sink.clock);
     assertThat(sink.spansArrived.await(10, TimeUnit.SECONDS)).isTrue();
@@ -90,7 +90,7 @@ class RealtimeSimulationTest {
     int tracesAtClose = sink.memory.spans().size();
 
     assertThat(live.isRunning()).isFalse();
-    assertThat(sink.flushes).hasValue(1);
+    assertThat(sink.flushes).as("a flush could wait forever for a stopped broker").hasValue(0);
     assertThat(sink.memory.spans()).hasSize(tracesAtClose);
   }
 
