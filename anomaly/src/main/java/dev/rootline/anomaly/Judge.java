@@ -10,6 +10,8 @@ import dev.rootline.core.anomaly.Anomaly.Direction;
 final class Judge {
   /** Confidence of the upper bound on a ratio baseline learned from few requests. */
   private static final double BASELINE_Z = 2;
+  /** The fewest pooled failures the sparse-evidence rule rests on. */
+  private static final double LEAST_FAILURES = 3;
   private Judge() {}
 
   static Verdict judge(DetectorSpec spec, Expectation e, Sample s, double strength) {
@@ -98,7 +100,32 @@ final class Judge {
         best = new Verdict(true, shaped, breach, z, ratio, p0);
       }
     }
-    return best;
+    return best.breach() || strength < 1 || Double.isNaN(spec.evidence()) ? best : sparse(spec, e, s, best);
+  }
+
+  /**
+   * The sparse-evidence rule: the newest 1 to 12 windows' failures, however few their requests,
+   * are beyond what the baseline makes probable at the detector's significance (exact
+   * beta-binomial tail, counts shrunk by the overdispersion the history showed). At least
+   * {@link #LEAST_FAILURES} failures, the newest window holding one: a single failed retry is never
+   * evidence, and the anomaly opens on the failure that tips the balance.
+   */
+  private static Verdict sparse(DetectorSpec spec, Expectation e, Sample s, Verdict otherwise) {
+    double p0 = e.level();
+    double dispersion = e.spread() * e.spread();
+    for (int i = 0; s.failedNow() > 0 && i < s.totals().length; i++) {
+      double k = s.failed()[i];
+      double n = s.totals()[i];
+      if (k < LEAST_FAILURES || k / n <= p0 * spec.minChange() || k / n - p0 < spec.minDelta()) {
+        continue;
+      }
+      double tail = Evidence.failuresTail(k / dispersion, n / dispersion, p0 * e.support() / dispersion,
+          e.support() / dispersion);
+      if (tail <= spec.evidence()) {
+        return new Verdict(true, true, true, Math.max(otherwise.z(), spec.threshold()), k / n, p0, true);
+      }
+    }
+    return otherwise;
   }
 
   /** Enough requests or counts behind the judgement; for counts, {@code rate} is the one at stake. */
