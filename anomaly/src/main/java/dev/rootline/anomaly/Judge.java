@@ -10,6 +10,8 @@ import dev.rootline.core.anomaly.Anomaly.Direction;
 final class Judge {
   /** Confidence of the upper bound on a ratio baseline learned from few requests. */
   private static final double BASELINE_Z = 2;
+  /** The newest windows the z rule scans (two minutes); the sparse-evidence rule scans the whole pool. */
+  private static final int Z_SCAN = 12;
   /** The fewest pooled failures the sparse-evidence rule rests on. */
   private static final double LEAST_FAILURES = 3;
   private Judge() {}
@@ -81,7 +83,8 @@ final class Judge {
    * windows are scanned and the strongest evidence counts, so a modest rise on modest traffic adds
    * up; to resolve, only the fewest windows holding enough requests count, so recovery shows fast.
    */
-  private static Verdict ratio(DetectorSpec spec, Expectation e, Sample s, double strength) {
+  private static Verdict ratio(DetectorSpec spec, Expectation e, Sample all, double strength) {
+    Sample s = all.newest(Z_SCAN);
     double p0 = e.level();
     double factor = 1 + (spec.minChange() - 1) * strength;
     double reference = Math.min(1, Robust.wilsonUpper(p0 * e.support(), e.support(), BASELINE_Z)
@@ -100,11 +103,11 @@ final class Judge {
         best = new Verdict(true, shaped, breach, z, ratio, p0);
       }
     }
-    return best.breach() || strength < 1 || Double.isNaN(spec.evidence()) ? best : sparse(spec, e, s, best);
+    return best.breach() || strength < 1 || Double.isNaN(spec.evidence()) ? best : sparse(spec, e, all, best);
   }
 
   /**
-   * The sparse-evidence rule: the newest 1 to 12 windows' failures, however few their requests,
+   * The sparse-evidence rule: the newest 1 to 36 windows' failures (six minutes), however few their requests,
    * are beyond what the baseline makes probable at the detector's significance (exact
    * beta-binomial tail, counts shrunk by the overdispersion the history showed). At least
    * {@link #LEAST_FAILURES} failures, the newest window holding one: a single failed retry is never
