@@ -81,17 +81,20 @@ final class Judge {
    * few requests, unlike a normal approximation) against the baseline's upper bound plus the least
    * difference, shrunk by the overdispersion the history showed. To fire, the newest 1 to 12
    * windows are scanned and the strongest evidence counts, so a modest rise on modest traffic adds
-   * up; to resolve, only the fewest windows holding enough requests count, so recovery shows fast.
+   * up; to resolve, only the fewest windows holding enough requests count (up to the whole pool, so a
+   * series too quiet for the z rule, opened by the sparse-evidence rule, still resolves), so recovery shows fast.
    */
   private static Verdict ratio(DetectorSpec spec, Expectation e, Sample all, double strength) {
-    Sample s = all.newest(Z_SCAN);
+    Sample s = strength < 1 ? all : all.newest(Z_SCAN);
     double p0 = e.level();
     double factor = 1 + (spec.minChange() - 1) * strength;
     double reference = Math.min(1, Robust.wilsonUpper(p0 * e.support(), e.support(), BASELINE_Z)
         + spec.minDelta() * strength);
     int first = s.poolFor(spec.minSamples());
     int last = strength < 1 ? first : s.totals().length;
-    Verdict best = new Verdict(first > 0, false, false, 0, first > 0 ? s.failed()[first - 1] / s.totals()[first - 1] : 0, p0);
+    // With the sparse-evidence rule, a window is judged when the whole pool holds enough requests.
+    boolean judged = first > 0 || !Double.isNaN(spec.evidence()) && all.poolFor(spec.minSamples()) > 0;
+    Verdict best = new Verdict(judged, false, false, 0, first > 0 ? s.failed()[first - 1] / s.totals()[first - 1] : 0, p0);
     for (int i = Math.max(first, 1) - 1; first > 0 && i < last; i++) {
       double k = s.failed()[i];
       double n = s.totals()[i];
