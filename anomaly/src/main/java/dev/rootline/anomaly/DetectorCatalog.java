@@ -30,6 +30,13 @@ public final class DetectorCatalog {
   private static final double NONE = Double.NaN;
   private static final int MAX_CACHED_NAMES = 10_000;
 
+  /**
+   * Significance of the sparse-evidence rule: a budget of one false alarm per 1,000 series-hours
+   * spread over 360 windows an hour (2.8e-6 a window), and over the few effectively independent
+   * pool lengths each window scans.
+   */
+  private static final double SPARSE_SIGNIFICANCE = 1e-6;
+
   private static final String ROSE = "{series} rose to {observed}, normally {expected}";
 
   // One row per detector: what it reads, when it fires (robust z, least factor, least difference,
@@ -37,7 +44,7 @@ public final class DetectorCatalog {
   private static final List<DetectorSpec> STANDARD = List.of(
       //              id                      signal         scope     pattern  model  dir  z  factor delta  n  in-a-row absolute
       new DetectorSpec("error_ratio.increase", "error_ratio", REQUESTS, "", RATIO, UP, 4, 1.5, 0.005, 20, 2, 0.5,
-          "ratio", "error ratio of {series} is {observed}, normally {expected}"),
+          "ratio", "error ratio of {series} is {observed}, normally {expected}", SPARSE_SIGNIFICANCE),
       new DetectorSpec("latency.p99.increase", "latency_p99", REQUESTS, "", LOG, UP, 4, 1.3, 5, 10, 3, 10_000,
           "ms", "p99 latency of {series} is {observed}, normally {expected}"),
       new DetectorSpec("latency.p50.increase", "latency_p50", REQUESTS, "", LOG, UP, 4, 1.2, 2, 5, 2, 10_000,

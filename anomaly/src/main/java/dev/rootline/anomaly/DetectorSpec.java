@@ -25,6 +25,10 @@ import java.util.Objects;
  *                        value; NaN for none
  * @param unit            the unit of observed and expected values
  * @param messageTemplate the sentence, with {@code {series} {service} {observed} {expected} {score}}
+ * @param evidence        for {@link Model#RATIO}: the sparse-evidence rule's significance, the most
+ *                        a pooled count of failures may be probable under the baseline (exact
+ *                        beta-binomial tail) to open an anomaly at once, with no least requests and
+ *                        no windows in a row; NaN for none
  */
 public record DetectorSpec(
     String id,
@@ -40,7 +44,16 @@ public record DetectorSpec(
     int confirm,
     double absolute,
     String unit,
-    String messageTemplate) {
+    String messageTemplate,
+    double evidence) {
+
+  /** A detector without the sparse-evidence rule. */
+  public DetectorSpec(String id, String signal, Scope scope, String metricPattern, Model model, Direction direction,
+      double threshold, double minChange, double minDelta, int minSamples, int confirm, double absolute, String unit,
+      String messageTemplate) {
+    this(id, signal, scope, metricPattern, model, direction, threshold, minChange, minDelta, minSamples, confirm,
+        absolute, unit, messageTemplate, Double.NaN);
+  }
 
   /** Which series a detector reads. */
   public enum Scope {
@@ -95,6 +108,9 @@ public record DetectorSpec(
         || confirm < 1 || confirm > Memory.MAX_CONFIRM) {
       throw new IllegalArgumentException("detector " + id + ": threshold > 0, minChange >= 1, "
           + "minDelta >= 0, minSamples >= 0 and confirm in 1.." + Memory.MAX_CONFIRM + " are required");
+    }
+    if (!Double.isNaN(evidence) && (model != Model.RATIO || !(evidence > 0 && evidence < 1))) {
+      throw new IllegalArgumentException("detector " + id + ": evidence is a significance in (0, 1), for ratios");
     }
     if (scope != Scope.METRICS && (signal.contains("|") || signal.equals("*"))) {
       throw new IllegalArgumentException("detector " + id + ": only metric detectors read several signals");

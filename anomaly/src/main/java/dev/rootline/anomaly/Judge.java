@@ -10,6 +10,10 @@ import dev.rootline.core.anomaly.Anomaly.Direction;
 final class Judge {
   /** Confidence of the upper bound on a ratio baseline learned from few requests. */
   private static final double BASELINE_Z = 2;
+  /** The newest windows the z rule scans (two minutes); the sparse-evidence rule scans the whole pool. */
+  private static final int Z_SCAN = 12;
+  /** The fewest pooled failures the sparse-evidence rule rests on. */
+  private static final double LEAST_FAILURES = 3;
   private Judge() {}
 
   static Verdict judge(DetectorSpec spec, Expectation e, Sample s, double strength) {
@@ -77,16 +81,20 @@ final class Judge {
    * few requests, unlike a normal approximation) against the baseline's upper bound plus the least
    * difference, shrunk by the overdispersion the history showed. To fire, the newest 1 to 12
    * windows are scanned and the strongest evidence counts, so a modest rise on modest traffic adds
-   * up; to resolve, only the fewest windows holding enough requests count, so recovery shows fast.
+   * up; to resolve, only the fewest windows holding enough requests count (up to the whole pool, so a
+   * series too quiet for the z rule, opened by the sparse-evidence rule, still resolves), so recovery shows fast.
    */
-  private static Verdict ratio(DetectorSpec spec, Expectation e, Sample s, double strength) {
+  private static Verdict ratio(DetectorSpec spec, Expectation e, Sample all, double strength) {
+    Sample s = strength < 1 ? all : all.newest(Z_SCAN);
     double p0 = e.level();
     double factor = 1 + (spec.minChange() - 1) * strength;
     double reference = Math.min(1, Robust.wilsonUpper(p0 * e.support(), e.support(), BASELINE_Z)
         + spec.minDelta() * strength);
     int first = s.poolFor(spec.minSamples());
     int last = strength < 1 ? first : s.totals().length;
-    Verdict best = new Verdict(first > 0, false, false, 0, first > 0 ? s.failed()[first - 1] / s.totals()[first - 1] : 0, p0);
+    // With the sparse-evidence rule, a window is judged when the whole pool holds enough requests.
+    boolean judged = first > 0 || !Double.isNaN(spec.evidence()) && all.poolFor(spec.minSamples()) > 0;
+    Verdict best = new Verdict(judged, false, false, 0, first > 0 ? s.failed()[first - 1] / s.totals()[first - 1] : 0, p0);
     for (int i = Math.max(first, 1) - 1; first > 0 && i < last; i++) {
       double k = s.failed()[i];
       double n = s.totals()[i];
@@ -98,7 +106,32 @@ final class Judge {
         best = new Verdict(true, shaped, breach, z, ratio, p0);
       }
     }
-    return best;
+    return best.breach() || strength < 1 || Double.isNaN(spec.evidence()) ? best : sparse(spec, e, all, best);
+  }
+
+  /**
+   * The sparse-evidence rule: the newest 1 to 36 windows' failures (six minutes), however few their requests,
+   * are beyond what the baseline makes probable at the detector's significance (exact
+   * beta-binomial tail, counts shrunk by the overdispersion the history showed). At least
+   * {@link #LEAST_FAILURES} failures, the newest window holding one: a single failed retry is never
+   * evidence, and the anomaly opens on the failure that tips the balance.
+   */
+  private static Verdict sparse(DetectorSpec spec, Expectation e, Sample s, Verdict otherwise) {
+    double p0 = e.level();
+    double dispersion = e.spread() * e.spread();
+    for (int i = 0; s.failedNow() > 0 && i < s.totals().length; i++) {
+      double k = s.failed()[i];
+      double n = s.totals()[i];
+      if (k < LEAST_FAILURES || k / n <= p0 * spec.minChange() || k / n - p0 < spec.minDelta()) {
+        continue;
+      }
+      double tail = Evidence.failuresTail(k / dispersion, n / dispersion, p0 * e.support() / dispersion,
+          e.support() / dispersion);
+      if (tail <= spec.evidence()) {
+        return new Verdict(true, true, true, Math.max(otherwise.z(), spec.threshold()), k / n, p0, true);
+      }
+    }
+    return otherwise;
   }
 
   /** Enough requests or counts behind the judgement; for counts, {@code rate} is the one at stake. */

@@ -2,12 +2,12 @@ package dev.rootline.anomaly;
 
 /**
  * The last few windows of a ratio as observed, so that a low-traffic series is judged on enough
- * requests pooled over up to two minutes rather than on the three requests one window holds. A
+ * requests pooled over up to six minutes rather than on the three requests one window holds. A
  * window is learned only when it leaves the pool, so failures still gathering evidence for an
  * anomaly never become the baseline.
  */
 final class Pool {
-  static final int CAPACITY = 12;
+  static final int CAPACITY = 36;
 
   final float[] failed = new float[CAPACITY];
   final float[] totals = new float[CAPACITY];

@@ -27,6 +27,15 @@ record Sample(double value, long samples, long windowMillis, double[] failed, do
     return new Sample(value, samples, windowMillis, cumulative[0], cumulative[1]);
   }
 
+  /** The same window with its pool cut to the newest {@code windows}. */
+  Sample newest(int windows) {
+    if (totals.length <= windows) {
+      return this;
+    }
+    return new Sample(value, samples, windowMillis, java.util.Arrays.copyOf(failed, windows),
+        java.util.Arrays.copyOf(totals, windows));
+  }
+
   /** How many of the newest windows pool at least {@code enough} requests; 0 when none do. */
   int poolFor(double enough) {
     for (int i = 0; i < totals.length; i++) {

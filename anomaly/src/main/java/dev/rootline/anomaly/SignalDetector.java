@@ -112,8 +112,10 @@ final class SignalDetector {
       Verdict[] verdicts, long start, long w, List<Anomaly> out) {
     for (int i = 0; i < verdicts.length; i++) {
       DetectorSpec spec = specs.get(i);
-      if (verdicts[i].judged() && verdicts[i].shaped() && st.memory[i].confirmed(spec.confirm(), spec.threshold())) {
-        long onset = st.memory[i].onset(spec.confirm(), start, w);
+      boolean decisive = verdicts[i].decisive();
+      if (verdicts[i].judged() && verdicts[i].shaped()
+          && (decisive || st.memory[i].confirmed(spec.confirm(), spec.threshold()))) {
+        long onset = decisive ? start : st.memory[i].onset(spec.confirm(), start, w);
         st.episode = new Episode(i, onset, start + w, verdicts[i]);
         out.add(Reports.of(series, signal, specs.get(i), st.episode, State.OPEN, ""));
         return;

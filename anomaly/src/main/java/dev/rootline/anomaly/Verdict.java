@@ -10,7 +10,13 @@ package dev.rootline.anomaly;
  * @param z        how far, in robust standard deviations (signed: positive is the detector's way)
  * @param observed the value judged, in the detector's unit
  * @param expected the value the baseline expected, in the detector's unit
+ * @param decisive whether the evidence alone is enough to open, without windows in a row
  */
-record Verdict(boolean judged, boolean shaped, boolean breach, double z, double observed, double expected) {
+record Verdict(boolean judged, boolean shaped, boolean breach, double z, double observed, double expected,
+    boolean decisive) {
   static final Verdict NONE = new Verdict(false, false, false, 0, Double.NaN, Double.NaN);
+
+  Verdict(boolean judged, boolean shaped, boolean breach, double z, double observed, double expected) {
+    this(judged, shaped, breach, z, observed, expected, false);
+  }
 }

@@ -24,10 +24,10 @@ class RequestDetectorsTest {
       p99 step during cold start is left to the baseline;            latency_p99; 200; 100~5*5 | 300*10 | 100~5*10;   ''
       p99 of three requests at night is not judged;                  latency_p99; 3;   100~20*40 | 5000*5 | 100~20*10; ''
       error ratio step;                                              error_ratio; 200; 0.01*40 | 0.2*5 | 0.01*10;       open@41 up resolved@50
-      error ratio from zero to 5 %;                                  error_ratio; 200; 0*40 | 0.05*5 | 0*10;            open@41 up resolved@50
+      error ratio from zero to 5 % (decisive at once: 10 of 200 against none of 8000);  error_ratio; 200; 0*40 | 0.05*5 | 0*10; open@40 up resolved@50
       one request in three failing at night is nothing;              error_ratio; 3;   0*40 | 0.333 | 0*10;             ''
       all three requests of one window failing is not enough;        error_ratio; 3;   0*40 | 1 | 0*10;                ''
-      low traffic pools windows to judge a sustained failure;        error_ratio; 3;   0*40 | 1*12 | 0*10;             open@43 up ongoing@45 resolved@57
+      low traffic pools windows to judge a sustained failure (9 of 9, sparse evidence);  error_ratio; 3; 0*40 | 1*12 | 0*10; open@42 up ongoing@45 resolved@57
       error ratio at 80 % during cold start fires the absolute rule;  error_ratio; 200; 0*3 | 0.8*5 | 0*10;             open@4 up resolved@13
       a series failing from its first window is failing by design;   error_ratio; 200; 0.8*20 | 0*10;                  ''
       a long-polling endpoint, slow from the start, is no anomaly;   latency_p99; 200; 30000~500*40;                    ''
