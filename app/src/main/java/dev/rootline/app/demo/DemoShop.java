@@ -64,11 +64,12 @@ class DemoShop {
           services and call graph     %s/api/services
           recent deploys              %s/api/deploys
           anomalies                   %s/api/anomalies
+          incidents, ranked causes    %s/api/incidents
           Prometheus metrics          %s/q/metrics
         The first windows close about 15 seconds after start. %s
         Stop with Ctrl-C.
 
-        """, bootstrapServers, base, base, base, base, base, base, faultNotice(faults, faultStart, demo.faultAfter()));
+        """, bootstrapServers, base, base, base, base, base, base, base, faultNotice(faults, faultStart, demo.faultAfter()));
   }
 
   private static String faultNotice(FaultPlan plan, Instant start, Duration after) {
