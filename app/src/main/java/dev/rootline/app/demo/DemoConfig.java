@@ -10,7 +10,7 @@ public interface DemoConfig {
   @WithDefault("false")
   boolean enabled();
 
-  /** The shop's root requests per second at the daily peak. */
+  /** The shop's root requests per second; the demo keeps it all day, without the daily cycle. */
   @WithDefault("20")
   double peakRps();
 

@@ -6,6 +6,7 @@ import dev.rootline.ingest.otlp.Encoding;
 import dev.rootline.simulator.sink.KafkaTelemetrySink;
 import dev.rootline.simulator.RealtimeSimulation;
 import dev.rootline.simulator.model.ShopModel;
+import dev.rootline.simulator.model.TrafficCycle;
 import dev.rootline.simulator.Simulation;
 import dev.rootline.simulator.SimulationConfig;
 import dev.rootline.simulator.sink.Topics;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.stream.DoubleStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** In demo mode, runs the simulated shop in real time against the broker Rootline reads. */
@@ -44,13 +46,18 @@ class DemoShop {
     this.clock = clock;
   }
 
+  private static final TrafficCycle BUSY_ALL_DAY = TrafficCycle.of(DoubleStream.generate(() -> 1.0).limit(24).toArray());
+
   void start(@Observes StartupEvent started) {
     if (!demo.enabled()) {
       return;
     }
     Instant faultStart = clock.instant().plus(demo.faultAfter());
     FaultPlan faults = "none".equalsIgnoreCase(demo.fault()) ? FaultPlan.none() : FaultPlan.demo(demo.fault(), faultStart);
-    Simulation simulation = new Simulation(ShopModel.standard(demo.seed()),
+    // A demo is a busy hour whatever the clock says: at the shop's night-time share a fault would
+    // take many minutes to show, and a newcomer trying Rootline in the evening would see nothing.
+    ShopModel shop = ShopModel.standard(demo.seed()).withTrafficCycle(BUSY_ALL_DAY);
+    Simulation simulation = new Simulation(shop,
         SimulationConfig.defaults().withPeakRootRequestsPerSecond(demo.peakRps()), faults);
     Topics names = new Topics(topics.spans(), topics.metrics(), topics.logs(), topics.deploys());
     sink = KafkaTelemetrySink.create(bootstrapServers, Encoding.of(ingest.encoding()), names);
