@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param expected  the baseline's value
  * @param score     how far from normal
  * @param unit      the unit of observed and expected
- * @param entry     whether the series is an entry operation users call
+ * @param entry     whether users are hurt: an SLO detector of an entry operation raised it
  * @param message   one sentence for people
  */
 public record Symptom(
