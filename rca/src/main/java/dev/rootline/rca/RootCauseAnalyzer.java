@@ -1,8 +1,8 @@
 package dev.rootline.rca;
 
+import dev.rootline.core.change.DeployEvent;
 import dev.rootline.core.incident.Incident;
 import dev.rootline.core.incident.Symptom;
-import dev.rootline.core.change.DeployEvent;
 import dev.rootline.core.rca.RcaReport;
 import dev.rootline.rca.evidence.EvidenceStore;
 import dev.rootline.rca.rank.AnalysisWindow;

@@ -1,6 +1,7 @@
 package dev.rootline.rca.evidence;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** The tallies of one key in fixed time buckets over a bounded horizon; older buckets are reused. */
@@ -13,7 +14,7 @@ final class TallyRing {
     this.bucketMillis = bucketMillis;
     this.stamps = new long[buckets];
     this.tallies = new Tally[buckets];
-    java.util.Arrays.fill(stamps, Long.MIN_VALUE);
+    Arrays.fill(stamps, Long.MIN_VALUE);
   }
 
   /** The bucket holding {@code millis}, emptied first if it held an older bucket. */

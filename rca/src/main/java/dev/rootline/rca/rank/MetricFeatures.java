@@ -4,8 +4,10 @@ import dev.rootline.core.rca.Evidence;
 import dev.rootline.rca.evidence.EvidenceStore;
 import dev.rootline.rca.evidence.Key;
 import dev.rootline.rca.evidence.Tally;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A service's metrics against their pre-onset median and spread, as BARO scores them: the furthest
@@ -16,7 +18,7 @@ final class MetricFeatures {
   static final String ERROR_LOGS = "log.errors";
   private static final double MAX_Z = 1_000;
   /** The signals that say how full or busy a resource is: a gauge's level, time or amount per second. */
-  private static final java.util.Set<String> LEVEL_SIGNALS = java.util.Set.of("value", "per_second");
+  private static final Set<String> LEVEL_SIGNALS = Set.of("value", "per_second");
 
   private MetricFeatures() {}
 
@@ -60,7 +62,7 @@ final class MetricFeatures {
       double v = now[i];
       beyond[i] = v > high || v < low ? Math.abs(v - median) / spread : 0;
     }
-    java.util.Arrays.sort(beyond);
+    Arrays.sort(beyond);
     double second = beyond.length >= 2 ? beyond[beyond.length - 2] : beyond[0];
     return Math.min(second, MAX_Z);
   }
