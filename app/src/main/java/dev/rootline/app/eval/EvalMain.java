@@ -71,7 +71,7 @@ public final class EvalMain {
         arguments.onset().name().toLowerCase(java.util.Locale.ROOT));
     ReportTable.print(report, out);
     if (arguments.json() != null) {
-      ReportJson.write(report, arguments.json());
+      EvalReportJson.write(report, arguments.json());
       err.println("eval: wrote " + arguments.json());
     }
     return 0;

@@ -8,7 +8,6 @@ public final class Tally {
   long count;
   long errors;
   long origins;
-  long traces;
   double sum;
   double selfSum;
 
@@ -25,11 +24,6 @@ public final class Tally {
   /** Failures that began here rather than being passed on from a callee. */
   public long origins() {
     return origins;
-  }
-
-  /** Traces that passed here (edges: traces that made at least one such call). */
-  public long traces() {
-    return traces;
   }
 
   /** Total duration in ms, or the sum of metric values. */
@@ -54,11 +48,6 @@ public final class Tally {
     return count == 0 ? Double.NaN : selfSum / count;
   }
 
-  /** Calls per trace that made the call. */
-  public double perTrace() {
-    return traces == 0 ? Double.NaN : (double) count / traces;
-  }
-
   boolean isEmpty() {
     return count == 0 && errors == 0 && origins == 0;
   }
@@ -68,7 +57,6 @@ public final class Tally {
     count += other.count;
     errors += other.errors;
     origins += other.origins;
-    traces += other.traces;
     sum += other.sum;
     selfSum += other.selfSum;
   }

@@ -42,13 +42,11 @@ final class TallyRing {
 
   /** The non-empty buckets that start in {@code [from, until)}, oldest first. */
   List<Tally> buckets(long fromMillis, long untilMillis) {
-    long first = Math.floorDiv(fromMillis + bucketMillis - 1, bucketMillis);
-    long last = Math.floorDiv(untilMillis - 1, bucketMillis);
     List<Tally> out = new ArrayList<>();
-    for (long b = Math.max(first, last - stamps.length + 1); b <= last; b++) {
-      int slot = (int) Math.floorMod(b, (long) stamps.length);
-      if (stamps[slot] == b && !tallies[slot].isEmpty()) {
-        out.add(tallies[slot]);
+    for (long b = firstBucket(fromMillis, untilMillis), last = lastBucket(untilMillis); b <= last; b++) {
+      Tally t = kept(b);
+      if (t != null) {
+        out.add(t);
       }
     }
     return out;
@@ -56,14 +54,27 @@ final class TallyRing {
 
   /** The start of the first non-empty bucket at or after {@code from}, or -1. */
   long firstSeen(long fromMillis, long untilMillis) {
-    long first = Math.floorDiv(fromMillis + bucketMillis - 1, bucketMillis);
-    long last = Math.floorDiv(untilMillis - 1, bucketMillis);
-    for (long b = Math.max(first, last - stamps.length + 1); b <= last; b++) {
-      int slot = (int) Math.floorMod(b, (long) stamps.length);
-      if (stamps[slot] == b && !tallies[slot].isEmpty()) {
+    for (long b = firstBucket(fromMillis, untilMillis), last = lastBucket(untilMillis); b <= last; b++) {
+      if (kept(b) != null) {
         return b * bucketMillis;
       }
     }
     return -1;
+  }
+
+  /** The first bucket starting at or after {@code from}, but none older than the ring holds before {@code until}. */
+  private long firstBucket(long fromMillis, long untilMillis) {
+    long first = Math.floorDiv(fromMillis + bucketMillis - 1, bucketMillis);
+    return Math.max(first, lastBucket(untilMillis) - stamps.length + 1);
+  }
+
+  private long lastBucket(long untilMillis) {
+    return Math.floorDiv(untilMillis - 1, bucketMillis);
+  }
+
+  /** The tally of this bucket if the ring still holds it and it is not empty, else null. */
+  private Tally kept(long bucket) {
+    int slot = (int) Math.floorMod(bucket, (long) stamps.length);
+    return stamps[slot] == bucket && !tallies[slot].isEmpty() ? tallies[slot] : null;
   }
 }

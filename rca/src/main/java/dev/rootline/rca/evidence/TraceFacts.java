@@ -36,7 +36,6 @@ final class TraceFacts {
 
   private Set<String> record(EvidenceStore store) {
     Set<String> origins = new HashSet<>(2);
-    Set<Key> edgesSeen = new HashSet<>();
     for (Span span : spans) {
       long at = span.startNanos() / 1_000_000;
       String service = span.resource().service();
@@ -51,7 +50,6 @@ final class TraceFacts {
           t.count++;
           t.errors += span.isError() ? 1 : 0;
           t.origins += origin ? 1 : 0;
-          t.traces += edgesSeen.add(edge) ? 1 : 0;
           t.sum += millis(span.durationNanos());
           t.selfSum += millis(server == null ? span.durationNanos() : span.durationNanos() - server.durationNanos());
         }

@@ -5,6 +5,7 @@ import dev.rootline.core.incident.Incident;
 import dev.rootline.core.window.SeriesKey;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -98,10 +99,16 @@ public final class IncidentTracker {
     if (anomaly.state() == Anomaly.State.RESOLVED) {
       return null;
     }
-    List<String> services = servicesOf(anomaly.series());
+    // The anomaly's services and their neighbours, looked up once: the graph is read from the
+    // evidence store, and open incidents may be many.
+    Set<String> reach = new HashSet<>();
+    for (String service : servicesOf(anomaly.series())) {
+      reach.add(service);
+      reach.addAll(neighbours.apply(service));
+    }
     for (OpenIncident incident : open) {
       if (anomaly.onset().toEpochMilli() <= incident.lastSeen().toEpochMilli() + gapMillis
-          && incident.touches(services, neighbours)) {
+          && incident.touchesAny(reach)) {
         return incident;
       }
     }

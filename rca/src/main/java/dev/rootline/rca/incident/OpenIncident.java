@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 /** One incident while it lasts: its anomalies by id, latest report of each. */
 final class OpenIncident {
@@ -58,15 +57,11 @@ final class OpenIncident {
     return anomalies.containsKey(anomalyId);
   }
 
-  boolean touches(List<String> others, Function<String, Set<String>> neighbours) {
+  /** Whether any of these services is one of the incident's. */
+  boolean touchesAny(Set<String> others) {
     for (String service : others) {
       if (services.contains(service)) {
         return true;
-      }
-      for (String neighbour : neighbours.apply(service)) {
-        if (services.contains(neighbour)) {
-          return true;
-        }
       }
     }
     return false;

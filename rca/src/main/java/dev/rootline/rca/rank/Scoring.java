@@ -5,6 +5,7 @@ import dev.rootline.core.rca.Candidate;
 import dev.rootline.core.rca.Indicator;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Turns a suspect's features into one score and an indicator. Each feature adds its weight times
@@ -58,28 +59,23 @@ final class Scoring {
     return score;
   }
 
-  /** The feature contributing most to the score among the suspect's own. */
+  /** The feature contributing most to the score among the suspect's own, or null when none does. */
   static Feature strongestOwn(Suspect s) {
+    return strongest(s, f -> true);
+  }
+
+  /** The strongest own feature other than {@code excluded} that names an indicator at half its level or more. */
+  private static Feature strongestOwnBesides(Suspect s, Feature excluded) {
+    return strongest(s, f -> f != excluded && f.indicator != null && f.level(s.strength(f)) >= 0.5);
+  }
+
+  private static Feature strongest(Suspect s, Predicate<Feature> eligible) {
     Feature best = null;
     double most = 0;
     for (Feature f : OWN) {
       double c = f.contribution(s.strength(f));
-      if (c > most) {
+      if (c > most && eligible.test(f)) {
         most = c;
-        best = f;
-      }
-    }
-    return best;
-  }
-
-  /** The strongest own feature other than {@code excluded} whose level is at least a half, or null. */
-  private static Feature strongestOwnBesides(Suspect s, Feature excluded) {
-    Feature best = null;
-    double most = 0;
-    for (Feature f : OWN) {
-      double level = f.level(s.strength(f));
-      if (f != excluded && f.indicator != null && level >= 0.5 && f.contribution(s.strength(f)) > most) {
-        most = f.contribution(s.strength(f));
         best = f;
       }
     }

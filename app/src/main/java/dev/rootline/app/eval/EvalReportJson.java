@@ -15,10 +15,10 @@ import java.time.Instant;
  * {@code {"overall": {...}, "by_fault": {"<type>": {...}}, "cases": [{"id", "detected", "ttd_s", ...}], "run": {...}}};
  * figures without a value (no cases, no hours) are null.
  */
-public final class ReportJson {
+public final class EvalReportJson {
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  private ReportJson() {}
+  private EvalReportJson() {}
 
   public static void write(EvalReport report, Path file) throws IOException {
     Path parent = file.toAbsolutePath().getParent();
