@@ -4,6 +4,7 @@ import dev.rootline.core.incident.Incident;
 import dev.rootline.core.incident.Symptom;
 import dev.rootline.core.rca.Candidate;
 import dev.rootline.core.rca.Evidence;
+import dev.rootline.core.rca.Explanation;
 import dev.rootline.core.rca.Indicator;
 import dev.rootline.core.rca.RcaReport;
 import java.time.Instant;
@@ -56,7 +57,9 @@ public final class ReportFixtures {
           ONSET.plusSeconds(3700), Incident.Severity.MINOR, List.of(), List.of("cart")),
       1, ONSET.plusSeconds(3700), RcaReport.Verdict.NO_CLEAR_CAUSE, List.of(),
       new RcaReport.BlastRadius(List.of("cart"), List.of()), List.of(),
-      "A one-minute rise in cart latency that no change or dependency explains.");
+      new Explanation("A one-minute rise in cart latency that no change or dependency explains.",
+          "No clear cause.", List.of(), List.of(), List.of("Watch cart latency for a repeat."),
+          Explanation.Source.TEMPLATE, null));
 
   private ReportFixtures() {}
 

@@ -27,7 +27,9 @@ class ReportJsonTest {
                       "severity": "minor", "symptoms": [], "services": ["cart"]},
          "revision": 1, "analysed_at": "2026-03-02T11:16:40.123456789Z", "verdict": "no-clear-cause",
          "candidates": [], "blast_radius": {"services": ["cart"], "endpoints": []}, "timeline": [],
-         "explanation": "A one-minute rise in cart latency that no change or dependency explains."}
+         "explanation": {"summary": "A one-minute rise in cart latency that no change or dependency explains.",
+                         "likely_cause": "No clear cause.", "evidence_ids": [], "mitigations": [],
+                         "next_checks": ["Watch cart latency for a repeat."], "source": "template", "model": null}}
         """);
 
     assertThat(PLAIN.readTree(ReportJson.write(NO_CLEAR_CAUSE))).isEqualTo(expected);

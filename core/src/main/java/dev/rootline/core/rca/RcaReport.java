@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param candidates  ranked, best first; empty when nothing was scored
  * @param blastRadius the services and endpoints the incident hurts
  * @param timeline    what happened, in time order
- * @param explanation plain words for people, or null until one is written
+ * @param explanation the findings in plain words, or null until one is written
  */
 public record RcaReport(
     Incident incident,
@@ -26,7 +26,7 @@ public record RcaReport(
     List<Candidate> candidates,
     BlastRadius blastRadius,
     List<TimelineEntry> timeline,
-    String explanation) {
+    Explanation explanation) {
 
   /** How strongly the evidence points at the first candidate. */
   public enum Verdict {
@@ -64,6 +64,11 @@ public record RcaReport(
     if (revision < 1) {
       throw new IllegalArgumentException("revision counts from 1");
     }
+  }
+
+  /** The same report with an explanation. */
+  public RcaReport withExplanation(Explanation text) {
+    return new RcaReport(incident, revision, analysedAt, verdict, candidates, blastRadius, timeline, text);
   }
 
   /** The report's id: the incident's. */
