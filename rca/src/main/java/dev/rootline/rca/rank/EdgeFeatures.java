@@ -18,6 +18,11 @@ final class EdgeFeatures {
   private static final int MIN_CALLS = 3;
   private static final int MIN_REQUESTS = 10;
   private static final double LEAST_FAN_OUT_RATIO = 1.3;
+  /**
+   * A rise in calls per request counts fully only when it is also more calls than chance gives at
+   * the old rate (a Poisson surplus of three deviations); below that it counts in proportion.
+   */
+  private static final double SURE_FAN_OUT_Z = 3;
 
   private EdgeFeatures() {}
 
@@ -59,8 +64,9 @@ final class EdgeFeatures {
     double before = (double) s.baseline.count() / baseRequests;
     double now = (double) s.incident.count() / nowRequests;
     double ratio = now / before;
-    if (ratio >= LEAST_FAN_OUT_RATIO) {
-      caller.strength(Feature.FAN_OUT, Math.log(ratio) / Math.log(2));
+    double surplus = Robust.poissonZ(s.incident.count(), before * nowRequests);
+    if (ratio >= LEAST_FAN_OUT_RATIO && surplus > 0) {
+      caller.strength(Feature.FAN_OUT, Math.log(ratio) / Math.log(2) * Math.min(1, surplus / SURE_FAN_OUT_Z));
       caller.finding(Feature.FAN_OUT, Evidence.Kind.CALL_GRAPH, edge.name() + " -> " + edge.detail(), before, now,
           "calls/request", String.format("%s calls %s %.2f times per request, normally %.2f", edge.name(),
               edge.detail(), now, before), List.of());

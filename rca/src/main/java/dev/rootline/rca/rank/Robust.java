@@ -32,17 +32,16 @@ final class Robust {
   }
 
   /**
-   * How far {@code observed} lies above the baseline values, in robust standard deviations, with a
-   * floor on the spread of {@code relativeFloor} times the median so that a flat baseline does not
-   * turn a tiny change into a huge score. NaN without at least {@code minBaseline} values.
+   * How far {@code observed} lies above {@code centre}, in robust standard deviations of the
+   * baseline values, with a floor on the spread of {@code relativeFloor} times the centre so that a
+   * flat baseline does not turn a tiny change into a huge score.
    */
-  static double z(double observed, double[] baseline, int minBaseline, double relativeFloor, double absoluteFloor) {
-    if (baseline.length < minBaseline || !Double.isFinite(observed)) {
+  static double z(double observed, double centre, double[] baseline, double relativeFloor, double absoluteFloor) {
+    if (!Double.isFinite(observed) || !Double.isFinite(centre)) {
       return Double.NaN;
     }
-    double median = median(baseline);
-    double spread = Math.max(mad(baseline, median), Math.max(relativeFloor * Math.abs(median), absoluteFloor));
-    return (observed - median) / spread;
+    double spread = Math.max(mad(baseline, median(baseline)), Math.max(relativeFloor * Math.abs(centre), absoluteFloor));
+    return (observed - centre) / spread;
   }
 
   /**

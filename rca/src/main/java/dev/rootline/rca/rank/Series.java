@@ -8,6 +8,7 @@ import java.util.function.ToDoubleFunction;
 
 /** Reads one key of the evidence store over an analysis window: sums and per-bucket values. */
 final class Series {
+  private static final int MIN_BUCKETS = 5;
   final Tally baseline;
   final Tally incident;
   private final List<Tally> baselineBuckets;
@@ -29,9 +30,19 @@ final class Series {
     return values(incidentBuckets, figure);
   }
 
-  /** Robust z of the incident's overall figure against the baseline's buckets. */
+  /**
+   * Robust z of the incident's pooled figure against the baseline's pooled figure, in spreads of
+   * the baseline's buckets. The centre is pooled like the observation: where traffic is sparse and
+   * latency skewed, the median of one-request buckets is the median request, well under the mean,
+   * and every quiet service would look slower than it was.
+   */
   double z(ToDoubleFunction<Tally> figure, double relativeFloor, double absoluteFloor) {
-    return Robust.z(figure.applyAsDouble(incident), baselineValues(figure), 5, relativeFloor, absoluteFloor);
+    double[] buckets = baselineValues(figure);
+    if (buckets.length < MIN_BUCKETS) {
+      return Double.NaN;
+    }
+    return Robust.z(figure.applyAsDouble(incident), figure.applyAsDouble(baseline), buckets, relativeFloor,
+        absoluteFloor);
   }
 
   private static double[] values(List<Tally> buckets, ToDoubleFunction<Tally> figure) {
