@@ -1,6 +1,7 @@
 package dev.rootline.rca.evidence;
 
 import dev.rootline.core.telemetry.Span;
+import dev.rootline.core.telemetry.SpanStatus;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,16 +14,20 @@ import java.util.Set;
  * version; each service's self time (its spans' time not covered by their children); calls per
  * edge with the time the callee's own span does not explain (the network, or an uninstrumented
  * dependency); and where each failure began: the failing span none of whose children failed.
+ * A server span that says nothing of its outcome (status unset, no HTTP code of its own) failed
+ * when its caller received an HTTP 5xx from it: many services record their errors only in logs.
  */
 final class TraceFacts {
   private static final String UNKNOWN_CALLEE = "unknown";
 
   private final List<Span> spans;
   private final Map<Long, List<Span>> children = new HashMap<>();
+  private final Map<Long, Span> byId = new HashMap<>();
 
   private TraceFacts(List<Span> spans) {
     this.spans = spans;
     for (Span span : spans) {
+      byId.put(span.spanId(), span);
       if (!span.isRoot()) {
         children.computeIfAbsent(span.parentSpanId(), id -> new ArrayList<>(2)).add(span);
       }
@@ -40,7 +45,8 @@ final class TraceFacts {
       long at = span.startNanos() / 1_000_000;
       String service = span.resource().service();
       List<Span> kids = children.getOrDefault(span.spanId(), List.of());
-      boolean origin = span.isError() && kids.stream().noneMatch(Span::isError);
+      boolean failed = failed(span);
+      boolean origin = failed && kids.stream().noneMatch(this::failed);
       if (span.kind().isExit()) {
         Span server = calleeSpan(kids);
         String callee = server != null ? server.resource().service() : calleeName(span);
@@ -48,7 +54,7 @@ final class TraceFacts {
         Tally t = store.tally(edge, at);
         if (t != null) {
           t.count++;
-          t.errors += span.isError() ? 1 : 0;
+          t.errors += failed ? 1 : 0;
           t.origins += origin ? 1 : 0;
           t.sum += millis(span.durationNanos());
           t.selfSum += millis(server == null ? span.durationNanos() : span.durationNanos() - server.durationNanos());
@@ -69,10 +75,10 @@ final class TraceFacts {
       }
       double self = millis(span.durationNanos() - covered(span, kids));
       boolean entry = span.kind().isEntry() || span.isRoot();
-      record(store.tally(Key.service(service), at), span, entry, origin, self);
+      record(store.tally(Key.service(service), at), span, entry, failed, origin, self);
       String version = span.resource().version();
       if (version != null) {
-        record(store.tally(Key.version(service, version), at), span, entry, origin, self);
+        record(store.tally(Key.version(service, version), at), span, entry, failed, origin, self);
       }
       if (origin) {
         origins.add(service);
@@ -81,13 +87,26 @@ final class TraceFacts {
     return origins;
   }
 
-  private static void record(Tally t, Span span, boolean entry, boolean origin, double self) {
+  /** The span's own verdict, or for a server span that gives none, the HTTP answer its caller got. */
+  private boolean failed(Span span) {
+    if (span.isError()) {
+      return true;
+    }
+    if (!span.kind().isEntry() || span.status() != SpanStatus.UNSET || span.attributes().httpStatusCode() != 0) {
+      return false;
+    }
+    Span call = byId.get(span.parentSpanId());
+    int answer = call == null || !call.kind().isExit() ? 0 : call.attributes().httpStatusCode();
+    return answer >= 500 && answer < 600;
+  }
+
+  private static void record(Tally t, Span span, boolean entry, boolean failed, boolean origin, double self) {
     if (t == null) {
       return;
     }
     if (entry) {
       t.count++;
-      t.errors += span.isError() ? 1 : 0;
+      t.errors += failed ? 1 : 0;
       t.sum += millis(span.durationNanos());
     }
     t.origins += origin ? 1 : 0;

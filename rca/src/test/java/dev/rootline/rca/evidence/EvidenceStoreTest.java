@@ -59,6 +59,34 @@ class EvidenceStoreTest {
   }
 
   @Test
+  void trace_putsTheOriginInTheCallee_whenItsSpanIsSilentButItsCallerGotA5xx() {
+    SpanAttributes got500 = new SpanAttributes("POST", null, 500, "billing", null, null, null, null, null);
+    store.trace(List.of(
+        span("trips", 1, 0, SpanKind.SERVER, 0, 100, true, null),
+        new Span(Resource.of("trips", "1.0"), 0, 42, 2, 1, "POST /authorizations", SpanKind.CLIENT,
+            (T + 10) * 1_000_000, (T + 80) * 1_000_000, SpanStatus.ERROR, null, got500, List.of()),
+        span("billing", 3, 2, SpanKind.SERVER, 15, 75, false, null),
+        span("billing", 4, 3, SpanKind.CLIENT, 20, 30, false, "mysql")));
+
+    Tally billing = store.sum(Key.service("billing"), T, T + 10_000);
+    assertThat(billing.origins()).isEqualTo(1);
+    assertThat(billing.errors()).isEqualTo(1);
+    assertThat(store.sum(Key.service("trips"), T, T + 10_000).origins()).isZero();
+    assertThat(store.sum(Key.edge("trips", "billing"), T, T + 10_000).origins()).isZero();
+  }
+
+  @Test
+  void trace_keepsTheOriginWithTheCaller_whenTheCalleeAnsweredWithoutA5xx() {
+    store.trace(List.of(
+        span("trips", 1, 0, SpanKind.SERVER, 0, 100, true, null),
+        span("trips", 2, 1, SpanKind.CLIENT, 10, 80, true, null),
+        span("billing", 3, 2, SpanKind.SERVER, 15, 75, false, null)));
+
+    assertThat(store.sum(Key.service("trips"), T, T + 10_000).origins()).isEqualTo(1);
+    assertThat(store.sum(Key.service("billing"), T, T + 10_000).origins()).isZero();
+  }
+
+  @Test
   void tally_dropsNewKeys_whenTheStoreIsFull() {
     EvidenceStore tiny = new EvidenceStore(Duration.ofSeconds(10), Duration.ofMinutes(10), 2);
     tiny.trace(trace());
