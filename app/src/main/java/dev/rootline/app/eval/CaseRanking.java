@@ -16,6 +16,7 @@ import java.util.List;
  * @param baro        BARO's order
  * @param random      a random order
  * @param top         Rootline's first five candidates in full, for people reading the report
+ * @param analysisMillis wall-clock time of Rootline's analysis (evidence read, ranked, report built)
  */
 record CaseRanking(
     RankPlan.Mode mode,
@@ -26,7 +27,8 @@ record CaseRanking(
     List<String> indicators,
     List<String> baro,
     List<String> random,
-    List<Candidate> top) {
+    List<Candidate> top,
+    double analysisMillis) {
 
   CaseRanking {
     services = List.copyOf(services);

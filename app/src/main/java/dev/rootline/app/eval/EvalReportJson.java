@@ -68,6 +68,8 @@ public final class EvalReportJson {
     node.put("avg5_indicator", round(r.indicator().avg5()));
     accuracy(node.putObject("baro"), "", r.baro());
     accuracy(node.putObject("random"), "", r.random());
+    node.put("analysis_ms_p50", round(r.analysisP50Millis()));
+    node.put("analysis_ms_max", round(r.analysisMaxMillis()));
   }
 
   private static void accuracy(ObjectNode node, String suffix, RankFigures.Accuracy a) {
@@ -105,6 +107,7 @@ public final class EvalReportJson {
         node.put("ranked_at", Instant.ofEpochMilli(ranking.atMillis()).toString());
         node.put("analysed_onset", Instant.ofEpochMilli(ranking.onsetMillis()).toString());
         node.put("baro_rank", score.baroRank() == 0 ? null : score.baroRank());
+        node.put("analysis_ms", round(ranking.analysisMillis()));
         ArrayNode candidates = node.putArray("candidates");
         for (Candidate c : ranking.top()) {
           ObjectNode row = candidates.addObject();

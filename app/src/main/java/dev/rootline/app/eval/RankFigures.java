@@ -15,8 +15,11 @@ import java.util.function.ToIntFunction;
  * @param indicator    Rootline's ranking, by service and indicator
  * @param baro         BARO's metric-only ranking
  * @param random       a random order of the same candidates
+ * @param analysisP50Millis median wall-clock time of one analysis, null without ranked cases
+ * @param analysisMaxMillis the longest analysis, null without ranked cases
  */
-public record RankFigures(int cases, int ranked, Accuracy rootline, Accuracy indicator, Accuracy baro, Accuracy random) {
+public record RankFigures(int cases, int ranked, Accuracy rootline, Accuracy indicator, Accuracy baro, Accuracy random,
+    Double analysisP50Millis, Double analysisMaxMillis) {
 
   /** AC@1, AC@3, AC@5 and Avg@5 of one ranker; null without cases. */
   public record Accuracy(Double ac1, Double ac3, Double ac5, Double avg5) {
@@ -44,8 +47,11 @@ public record RankFigures(int cases, int ranked, Accuracy rootline, Accuracy ind
     List<CaseScore> cases = scores.stream()
         .filter(s -> !s.label().faultFree() && s.label().rootCause() != null).toList();
     int ranked = (int) cases.stream().filter(s -> s.replay().ranking() != null).count();
+    double[] millis = cases.stream().filter(s -> s.replay().ranking() != null)
+        .mapToDouble(s -> s.replay().ranking().analysisMillis()).sorted().toArray();
     return new RankFigures(cases.size(), ranked, Accuracy.of(cases, CaseScore::rootlineRank),
         Accuracy.of(cases, CaseScore::indicatorRank), Accuracy.of(cases, CaseScore::baroRank),
-        Accuracy.of(cases, CaseScore::randomRank));
+        Accuracy.of(cases, CaseScore::randomRank), millis.length == 0 ? null : millis[millis.length / 2],
+        millis.length == 0 ? null : millis[millis.length - 1]);
   }
 }

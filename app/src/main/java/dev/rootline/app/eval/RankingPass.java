@@ -86,6 +86,7 @@ final class RankingPass {
   private void analyse(long watermark) {
     long onset;
     RcaReport report;
+    long started = System.nanoTime();
     if (plan.mode() == RankPlan.Mode.LABEL) {
       onset = plan.label().fault().start().toEpochMilli();
       Incident probe = new Incident("label", Incident.State.OPEN, plan.label().fault().start(),
@@ -99,6 +100,7 @@ final class RankingPass {
       onset = incident.onset().toEpochMilli();
       report = analyzer.analyze(incident, 1, watermark);
     }
+    double analysisMillis = (System.nanoTime() - started) / 1e6;
     AnalysisWindow window = AnalysisWindow.of(onset, watermark);
     List<Candidate> candidates = report.candidates();
     result = new CaseRanking(plan.mode(), onset, watermark, report.verdict().name(),
@@ -106,7 +108,7 @@ final class RankingPass {
         candidates.stream().map(c -> c.indicator().wireName()).toList(),
         ReferenceRankers.baro(store, window),
         ReferenceRankers.random(store, window, plan.label().id().hashCode()),
-        candidates.subList(0, Math.min(5, candidates.size())));
+        candidates.subList(0, Math.min(5, candidates.size())), analysisMillis);
   }
 
 

@@ -34,6 +34,11 @@ public final class ReportTable {
       rankRow(out, entry.getKey(), entry.getValue().ranking());
     }
     rankRow(out, "overall", report.overall().ranking());
+    RankFigures all = report.overall().ranking();
+    if (all.analysisMaxMillis() != null) {
+      out.printf(Locale.ROOT, "analysis time per incident: p50 %.1f ms, max %.1f ms%n", all.analysisP50Millis(),
+          all.analysisMaxMillis());
+    }
     out.printf(Locale.ROOT, "%non root: detected by an anomaly on the root-cause service. FA/1k s·h: false alarms per"
         + " 1,000 series-hours on fault-free cases; pre-fault: the same before the faults of fault cases (warm-up"
         + " included).%n%d cases in %.1f s, peak heap %.0f MB%n",
