@@ -4,6 +4,7 @@ import static dev.rootline.app.k8s.Overlay.partitions;
 import static dev.rootline.app.k8s.Overlay.topicConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -233,7 +235,7 @@ class ManifestsTest {
       assertThat(spec.path("entityOperator").has("topicOperator")).as("KafkaTopics need the topic operator").isTrue();
       assertThat(spec.has("kafkaExporter")).as("consumer lag for the autoscaler").isTrue();
       int brokers = 0;
-      Set<String> roles = new java.util.HashSet<>();
+      Set<String> roles = new HashSet<>();
       for (ObjectNode pool : overlay.all("KafkaNodePool")) {
         assertThat(pool.path("metadata").path("labels").path("strimzi.io/cluster").asText())
             .isEqualTo(kafka.path("metadata").path("name").asText());
@@ -343,7 +345,7 @@ class ManifestsTest {
 
   @Test
   void renderer_agreesWithKubectlKustomize() throws Exception {
-    org.junit.jupiter.api.Assumptions.assumeTrue(KubectlKustomize.available(), "kubectl is not installed");
+    assumeTrue(KubectlKustomize.available(), "kubectl is not installed");
     for (Overlay overlay : OVERLAYS) {
       List<ObjectNode> kubectl = KubectlKustomize.render(Overlay.K8S.resolve("overlays").resolve(overlay.name()));
       assertThat(KubectlKustomize.normalized(overlay.resources())).as(overlay.name())

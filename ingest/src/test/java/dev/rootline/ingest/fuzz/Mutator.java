@@ -31,6 +31,8 @@ public final class Mutator {
       (byte) 0xff, (byte) 0xfe, '{', '}', '[', ']', '"', ':', ',', '\\', 'e', '-', '0'};
 
   private final Random random;
+  /** The field {@link #DUPLICATE} stands for in the tree being mutated. */
+  private String duplicateName = "";
 
   public Mutator(long seed) {
     this.random = new Random(seed);
@@ -117,8 +119,6 @@ public final class Mutator {
         {0, 0, 0, '{'}, {'{', 0, 0, 0}};
     return concat(prefixes[random.nextInt(prefixes.length)], random.nextBoolean() ? json : new byte[0]);
   }
-
-  private String duplicateName = "";
 
   /** Changes one thing in or under {@code container}; returns raw text for {@link #RAW}, or null. */
   private String changeOne(JsonNode container) {
