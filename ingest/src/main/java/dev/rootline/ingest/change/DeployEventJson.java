@@ -18,6 +18,8 @@ import java.time.format.DateTimeParseException;
 public final class DeployEventJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final int MAX_FIELD_LENGTH = 4096;
+  /** How much of a wrong value a message quotes: enough to recognise it, not the whole field. */
+  private static final int QUOTED_LENGTH = 40;
 
   private DeployEventJson() {}
 
@@ -44,7 +46,7 @@ public final class DeployEventJson {
           optional(node, "version"),
           optional(node, "previous_version"),
           optional(node, "environment"),
-          node.hasNonNull("kind") ? ChangeKind.ofWireName(node.get("kind").asText()) : ChangeKind.DEPLOY,
+          kind(node),
           instant(node),
           optional(node, "commit"),
           optional(node, "author"),
@@ -103,13 +105,31 @@ public final class DeployEventJson {
       Instant instant = Instant.parse(at);
       if (instant.isBefore(Instant.parse("2000-01-01T00:00:00Z"))
           || instant.isAfter(Instant.parse("2100-01-01T00:00:00Z"))) {
-        throw new InvalidRecordException("deploy event field 'at' is out of range: " + at);
+        throw new InvalidRecordException("deploy event field 'at' is out of range: " + quote(at));
       }
       return instant;
     } catch (DateTimeParseException e) {
       throw new InvalidRecordException(
-          "deploy event field 'at' must be an RFC 3339 instant such as 2026-03-02T10:15:00Z, got '" + at + "'");
+          "deploy event field 'at' must be an RFC 3339 instant such as 2026-03-02T10:15:00Z, got '" + quote(at) + "'");
     }
+  }
+
+  private static ChangeKind kind(JsonNode node) {
+    String kind = optional(node, "kind");
+    if (kind == null) {
+      return ChangeKind.DEPLOY;
+    }
+    try {
+      return ChangeKind.ofWireName(kind);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRecordException("unknown kind '" + quote(kind)
+          + "', expected deploy, rollback, config, feature-flag or scale");
+    }
+  }
+
+  /** A wrong value as a message quotes it: cut, so a dead-letter header stays small. */
+  private static String quote(String value) {
+    return value.length() <= QUOTED_LENGTH ? value : value.substring(0, QUOTED_LENGTH) + "…";
   }
 
   private static void putIfPresent(ObjectNode node, String field, String value) {

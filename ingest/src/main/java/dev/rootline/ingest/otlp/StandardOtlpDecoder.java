@@ -43,11 +43,15 @@ final class StandardOtlpDecoder implements OtlpDecoder {
     return LogRecords.of(OtlpRequests.parseLogs(record, encoding, rules.limits()), rules);
   }
 
+  /**
+   * A parser over the record. Jackson guesses the text encoding from the first bytes as it creates
+   * the parser, and refuses some zero-byte patterns (an odd UCS-4 byte order) right there.
+   */
   private static JsonParser jsonParser(byte[] record) {
     try {
       return JSON.createParser(record);
     } catch (IOException e) {
-      throw new IllegalStateException("cannot read from a byte array", e);
+      throw new InvalidRecordException("invalid JSON: " + JsonStructure.describe(e), e);
     }
   }
 }
