@@ -8,6 +8,7 @@ import dev.rootline.rca.evidence.EvidenceStore;
 import dev.rootline.rca.rank.AnalysisWindow;
 import dev.rootline.rca.rank.LogChanges;
 import dev.rootline.rca.rank.Ranker;
+import dev.rootline.rca.rank.SeriesSnapshots;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,9 +36,12 @@ public final class RootCauseAnalyzer {
   public RcaReport analyze(Incident incident, int revision, long atMillis) {
     long onset = incident.onset().toEpochMilli();
     AnalysisWindow window = AnalysisWindow.of(onset, Math.max(atMillis, onset + store.bucketMillis()));
-    Ranker.Ranking ranking = ranker.rank(window, new TreeSet<>(incident.services()));
+    Set<String> services = new TreeSet<>(incident.services());
+    Ranker.Ranking ranking = ranker.rank(window, services);
+    List<RcaReport.TimelineEntry> changes = changes(ranking.changes());
     return new RcaReport(incident, revision, Instant.ofEpochMilli(atMillis), ranking.verdict(), ranking.candidates(),
-        blastRadius(incident), timeline(incident, ranking.changes()), null);
+        blastRadius(incident), timeline(incident, changes), null,
+        SeriesSnapshots.of(store, window, services, ranking.candidates(), changes));
   }
 
   private static RcaReport.BlastRadius blastRadius(Incident incident) {
@@ -51,13 +55,18 @@ public final class RootCauseAnalyzer {
     return new RcaReport.BlastRadius(incident.services(), kept);
   }
 
-  private static List<RcaReport.TimelineEntry> timeline(Incident incident, List<DeployEvent> changes) {
+  private static List<RcaReport.TimelineEntry> changes(List<DeployEvent> changes) {
     List<RcaReport.TimelineEntry> entries = new ArrayList<>();
     for (DeployEvent c : changes) {
       String what = c.version() == null ? c.kind().wireName() + " change" : c.kind().wireName() + " of " + c.version();
       entries.add(new RcaReport.TimelineEntry(c.at(), c.service() + ": " + what
           + (c.source() == DeployEvent.Source.INFERRED ? " (inferred from spans)" : "")));
     }
+    return entries;
+  }
+
+  private static List<RcaReport.TimelineEntry> timeline(Incident incident, List<RcaReport.TimelineEntry> changes) {
+    List<RcaReport.TimelineEntry> entries = new ArrayList<>(changes);
     incident.symptoms().stream().sorted(Comparator.comparing(Symptom::onset)).limit(5)
         .forEach(s -> entries.add(new RcaReport.TimelineEntry(s.onset(), s.message())));
     if (incident.resolved() != null) {

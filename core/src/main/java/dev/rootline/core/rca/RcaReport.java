@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param blastRadius the services and endpoints the incident hurts
  * @param timeline    what happened, in time order
  * @param explanation the findings in plain words, or null until one is written
+ * @param series      the top candidates' series around the onset, or null when none were kept
  */
 public record RcaReport(
     Incident incident,
@@ -26,7 +27,8 @@ public record RcaReport(
     List<Candidate> candidates,
     BlastRadius blastRadius,
     List<TimelineEntry> timeline,
-    Explanation explanation) {
+    Explanation explanation,
+    SeriesSnapshot series) {
 
   /** How strongly the evidence points at the first candidate. */
   public enum Verdict {
@@ -66,9 +68,21 @@ public record RcaReport(
     }
   }
 
+  /** A report without a series snapshot. */
+  public RcaReport(Incident incident, int revision, Instant analysedAt, Verdict verdict, List<Candidate> candidates,
+      BlastRadius blastRadius, List<TimelineEntry> timeline, Explanation explanation) {
+    this(incident, revision, analysedAt, verdict, candidates, blastRadius, timeline, explanation, null);
+  }
+
   /** The same report with an explanation. */
   public RcaReport withExplanation(Explanation text) {
-    return new RcaReport(incident, revision, analysedAt, verdict, candidates, blastRadius, timeline, text);
+    return new RcaReport(incident, revision, analysedAt, verdict, candidates, blastRadius, timeline, text, series);
+  }
+
+  /** The same report with a series snapshot. */
+  public RcaReport withSeries(SeriesSnapshot snapshot) {
+    return new RcaReport(incident, revision, analysedAt, verdict, candidates, blastRadius, timeline, explanation,
+        snapshot);
   }
 
   /** The report's id: the incident's. */
