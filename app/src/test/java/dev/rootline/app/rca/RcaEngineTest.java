@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rootline.core.anomaly.Anomaly;
 import dev.rootline.core.incident.Incident;
 import dev.rootline.core.rca.RcaReport;
+import dev.rootline.core.rca.SeriesSnapshot;
 import dev.rootline.core.window.SeriesKey;
 import dev.rootline.ingest.logs.LogTemplates;
 import dev.rootline.ingest.otlp.Encoding;
@@ -64,6 +65,29 @@ class RcaEngineTest {
       assertThat(report.verdict()).isNotEqualTo(RcaReport.Verdict.NO_CLEAR_CAUSE);
     });
     assertThat(engine.tick()).as("no revision is due a moment later").isEmpty();
+  }
+
+  @Test
+  void tick_keepsTheTopCausesSeries_withTheErrorStepAfterOnsetAndTheCallsIntoTheCause() {
+    InMemoryTelemetrySink sink = shopWithFailingCatalog();
+    RcaEngine engine = new RcaEngine(new LogEvidence(LogTemplates.standard()), 60_000,
+        Clock.fixed(TO.plusSeconds(20), ZoneOffset.UTC));
+    sink.spans().forEach(request -> engine.spans(DECODER.spans(request.toByteArray())));
+    engine.anomaly(catalogErrors(Anomaly.State.OPEN));
+
+    SeriesSnapshot series = engine.tick().get(0).series();
+
+    assertThat(series).isNotNull();
+    assertThat(series.services()).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+    SeriesSnapshot.ServiceSeries top = series.services().get(0);
+    assertThat(top.service()).isEqualTo("productcatalog");
+    SeriesSnapshot.Line errors = top.lines().stream().filter(l -> l.name().equals("errors")).findFirst().orElseThrow();
+    int onsetPoint = (int) ((series.onset().toEpochMilli() - series.start().toEpochMilli()) / series.stepMillis());
+    double worstAfter = errors.values().subList(onsetPoint, errors.values().size()).stream()
+        .filter(v -> !v.isNaN()).mapToDouble(Double::doubleValue).max().orElse(0);
+    assertThat(worstAfter).isGreaterThan(errors.baselineHigh());
+    assertThat(errors.values()).hasSizeLessThanOrEqualTo(60);
+    assertThat(series.edges()).anySatisfy(e -> assertThat(e.callee()).isEqualTo("productcatalog"));
   }
 
   @Test

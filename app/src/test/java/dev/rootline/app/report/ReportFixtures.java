@@ -7,6 +7,7 @@ import dev.rootline.core.rca.Evidence;
 import dev.rootline.core.rca.Explanation;
 import dev.rootline.core.rca.Indicator;
 import dev.rootline.core.rca.RcaReport;
+import dev.rootline.core.rca.SeriesSnapshot;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,37 @@ public final class ReportFixtures {
           "No clear cause.", List.of(), List.of(), List.of("Watch cart latency for a repeat."),
           Explanation.Source.TEMPLATE, null));
 
+  /**
+   * {@link #CHECKOUT_BAD_DEPLOY} with a series snapshot: 40 one-minute points, onset at the 30th,
+   * checkout's latency and errors stepping up there, one empty minute, and the calls of a small shop.
+   */
+  public static final RcaReport CHECKOUT_WITH_SERIES = CHECKOUT_BAD_DEPLOY.withSeries(new SeriesSnapshot(
+      ONSET.minusSeconds(30 * 60), 60_000, ONSET,
+      List.of(new RcaReport.TimelineEntry(ONSET.minusSeconds(40), "checkout: code of 2.4.0")),
+      List.of(
+          new SeriesSnapshot.ServiceSeries("checkout", List.of(
+              new SeriesSnapshot.Line("latency", "ms", steps(40, 30, 120, 480), 112, 128),
+              new SeriesSnapshot.Line("errors", "ratio", steps(40, 30, 0.001, 0.19), 0.0005, 0.002),
+              new SeriesSnapshot.Line("db.client.connections.usage", "", steps(40, 30, 4, 9), 3, 5))),
+          new SeriesSnapshot.ServiceSeries("postgres-orders", List.of(
+              new SeriesSnapshot.Line("latency", "ms", steps(40, 30, 8, 11), 7, 9)))),
+      List.of(
+          new SeriesSnapshot.Edge("frontend", "checkout", 1200, 230, 0),
+          new SeriesSnapshot.Edge("checkout", "postgres-orders", 10800, 3, 0),
+          new SeriesSnapshot.Edge("checkout", "payment", 1100, 0, 0),
+          new SeriesSnapshot.Edge("frontend", "cart", 3000, 0, 0))));
+
   private ReportFixtures() {}
+
+  /** A series at {@code before} until point {@code onset}, then at {@code after}, with point 5 empty (NaN). */
+  private static List<Double> steps(int points, int onset, double before, double after) {
+    List<Double> values = new java.util.ArrayList<>();
+    for (int i = 0; i < points; i++) {
+      double wobble = 1 + 0.05 * Math.sin(i);
+      values.add(i == 5 ? Double.NaN : (i < onset ? before : after) * wobble);
+    }
+    return values;
+  }
 
   /** {@link #CHECKOUT_BAD_DEPLOY} as another incident and revision, at other times. */
   public static RcaReport report(String id, int revision, Instant onset, Instant lastSeen) {

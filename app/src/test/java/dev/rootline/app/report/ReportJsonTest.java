@@ -1,6 +1,7 @@
 package dev.rootline.app.report;
 
 import static dev.rootline.app.report.ReportFixtures.CHECKOUT_BAD_DEPLOY;
+import static dev.rootline.app.report.ReportFixtures.CHECKOUT_WITH_SERIES;
 import static dev.rootline.app.report.ReportFixtures.NO_CLEAR_CAUSE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,6 +21,18 @@ class ReportJsonTest {
   }
 
   @Test
+  void read_ofWrite_keepsTheSeriesSnapshot_withEmptyPointsAsNaN() throws Exception {
+    assertThat(ReportJson.read(ReportJson.write(CHECKOUT_WITH_SERIES))).isEqualTo(CHECKOUT_WITH_SERIES);
+
+    JsonNode series = PLAIN.readTree(ReportJson.write(CHECKOUT_WITH_SERIES)).get("series");
+    assertThat(series.get("step_millis").asLong()).isEqualTo(60_000);
+    assertThat(series.at("/services/0/lines/0/values/5").isNull()).isTrue();
+    assertThat(series.at("/services/0/lines/1/baseline_high").asDouble()).isEqualTo(0.002);
+    assertThat(series.at("/edges/0/caller").asText()).isEqualTo("frontend");
+    assertThat(series.toString().length()).as("a snapshot stays a few KB").isLessThan(4_000);
+  }
+
+  @Test
   void write_isSnakeCaseWithRfc3339TimesAndWireNames() throws Exception {
     JsonNode expected = PLAIN.readTree("""
         {"incident": {"id": "inc-blip-0302", "state": "resolved", "onset": "2026-03-02T11:15:00.123456789Z",
@@ -29,7 +42,8 @@ class ReportJsonTest {
          "candidates": [], "blast_radius": {"services": ["cart"], "endpoints": []}, "timeline": [],
          "explanation": {"summary": "A one-minute rise in cart latency that no change or dependency explains.",
                          "likely_cause": "No clear cause.", "evidence_ids": [], "mitigations": [],
-                         "next_checks": ["Watch cart latency for a repeat."], "source": "template", "model": null}}
+                         "next_checks": ["Watch cart latency for a repeat."], "source": "template", "model": null},
+         "series": null}
         """);
 
     assertThat(PLAIN.readTree(ReportJson.write(NO_CLEAR_CAUSE))).isEqualTo(expected);
