@@ -118,6 +118,7 @@
         markArea: { silent: true, itemStyle: { color: 'rgba(26,115,232,0.13)' }, data: band },
         markLine: { symbol: 'none', label: { formatter: p => p.name.length > 24 ? p.name.slice(0, 24) + '\u2026' : p.name, fontSize: 10 }, data: marks } }]
     });
+    return chart;
   }
 
   function drawCharts() {
@@ -126,18 +127,18 @@
       box.textContent = 'No series were kept for this report.';
       return;
     }
+    const charts = [];
     snapshot.services.forEach(s => {
       const row = document.createElement('div');
       row.className = 'chart-row';
       row.dataset.service = s.service;
       box.appendChild(row);
-      s.lines.forEach(line => {
-        const el = document.createElement('div');
-        el.className = 'chart';
-        row.appendChild(el);
-        lineChart(el, s.service, line);
-      });
+      // every box in place first: each chart takes its size from its box when it is drawn
+      const boxes = s.lines.map(() => row.appendChild(document.createElement('div')));
+      boxes.forEach(el => { el.className = 'chart'; });
+      s.lines.forEach((line, i) => charts.push(lineChart(boxes[i], s.service, line)));
     });
+    window.addEventListener('resize', () => charts.forEach(c => c.resize()));
   }
 
   async function sendLabel(body) {
