@@ -1,6 +1,7 @@
 package dev.rootline.app.eval;
 
 import dev.rootline.core.rca.Candidate;
+import dev.rootline.core.rca.RcaReport;
 import java.util.List;
 
 /**
@@ -16,6 +17,7 @@ import java.util.List;
  * @param baro        BARO's order
  * @param random      a random order
  * @param top         Rootline's first five candidates in full, for people reading the report
+ * @param report      the whole report, unexplained, for the explanation's faithfulness
  */
 record CaseRanking(
     RankPlan.Mode mode,
@@ -26,7 +28,8 @@ record CaseRanking(
     List<String> indicators,
     List<String> baro,
     List<String> random,
-    List<Candidate> top) {
+    List<Candidate> top,
+    RcaReport report) {
 
   CaseRanking {
     services = List.copyOf(services);
