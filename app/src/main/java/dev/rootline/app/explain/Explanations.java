@@ -121,7 +121,11 @@ public final class Explanations implements AutoCloseable {
   private Explanation await(RcaReport report, CompletableFuture<Explanation> future, long deadline,
       Consumer<String> lateForIncident) {
     try {
-      return future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      Explanation kept = future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      if (kept.source() == Explanation.Source.MODEL) {
+        return kept;
+      }
+      // a template kept for an earlier revision: write it afresh, the incident may have resolved since
     } catch (TimeoutException e) {
       metrics.late();
       future.thenAccept(late -> {

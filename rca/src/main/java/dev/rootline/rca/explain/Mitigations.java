@@ -2,6 +2,7 @@ package dev.rootline.rca.explain;
 
 import dev.rootline.core.rca.Candidate;
 import dev.rootline.core.rca.Evidence;
+import dev.rootline.core.rca.Indicator;
 import dev.rootline.core.rca.RcaReport;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +26,8 @@ final class Mitigations {
       steps.add(HOLD);
     }
     steps.add(step(top));
-    if (top.kind() == Candidate.Kind.CHANGE && top.indicator() != dev.rootline.core.rca.Indicator.CODE_CHANGE
-        && top.indicator() != dev.rootline.core.rca.Indicator.CONFIG_CHANGE) {
+    if (top.kind() == Candidate.Kind.CHANGE && top.indicator() != Indicator.CODE_CHANGE
+        && top.indicator() != Indicator.CONFIG_CHANGE) {
       steps.add("Pause further deploys of " + top.service() + " until it recovers.");
     }
     return steps;
