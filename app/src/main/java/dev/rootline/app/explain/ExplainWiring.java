@@ -1,5 +1,6 @@
 package dev.rootline.app.explain;
 
+import dev.rootline.core.privacy.Redactor;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
@@ -19,7 +20,7 @@ class ExplainWiring {
     LlmSettings settings = LlmSettings.of(config);
     if (settings.enabled()) {
       LOG.infof("Explanations by %s at %s, waiting at most %s; the template stands in", settings.model(),
-          settings.baseUrl(), settings.timeout());
+          Redactor.standard().redact(settings.baseUrl()), settings.timeout());
     } else {
       LOG.info("Explanations by the template: no rootline.llm.model configured");
     }
