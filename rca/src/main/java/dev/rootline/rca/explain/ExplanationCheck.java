@@ -94,7 +94,7 @@ public final class ExplanationCheck {
           }
         }
         case TIME -> {
-          if (findings.words().stream().noneMatch(w -> w.startsWith(m.text()))) {
+          if (!timeGrounded(m.text(), findings)) {
             problems.add("mentions time " + m.text() + ", which is not in the findings");
           }
         }
@@ -105,6 +105,17 @@ public final class ExplanationCheck {
         }
       }
     }
+  }
+
+  /** A time as the findings write it (or its first minutes), a date of the findings, or both joined by T. */
+  private static boolean timeGrounded(String time, Findings findings) {
+    int t = time.indexOf('t');
+    if (t > 0) {
+      return timeGrounded(time.substring(0, t), findings) && timeGrounded(time.substring(t + 1), findings);
+    }
+    String bare = time.endsWith("z") ? time.substring(0, time.length() - 1) : time;
+    String whole = bare.contains(".") ? bare.substring(0, bare.indexOf('.')) : bare;
+    return findings.words().stream().anyMatch(w -> w.startsWith(whole));
   }
 
   private static boolean figureGrounded(Mentions.Mention m, Findings findings) {

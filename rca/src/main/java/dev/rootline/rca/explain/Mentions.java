@@ -36,13 +36,17 @@ final class Mentions {
       "main", "no", "which", "what", "all", "both", "some", "more", "additional", "your", "our", "first", "second",
       "suspect", "likely", "implicated", "impacted", "degraded", "struggling", "overloaded", "saturated", "of", "to",
       "for", "and", "or", "in", "on", "at", "by", "from", "with", "per", "is", "are", "was", "were", "be", "not",
-      "less", "sql", "relational", "database", "cache", "service", "such", "then", "web", "http");
+      "less", "sql", "relational", "database", "cache", "service", "such", "then", "web", "http", "kubernetes", "k8s",
+      "container", "application", "app", "canary", "critical", "major", "minor", "production", "staging", "standby");
   private static final Set<String> ENGLISH_COMPOUNDS = Set.of("follow-up", "roll-back", "fail-over", "re-run",
       "re-deploy", "re-check", "in-flight", "up-to-date", "well-known", "third-party", "per-request", "end-to-end",
       "real-time", "long-running", "read-only", "time-out", "non-zero", "short-lived", "built-in", "pre-deploy",
       "post-deploy", "so-called", "self-time", "double-check", "cross-check", "health-check", "roll-out", "rolled-back",
       "e.g", "i.e", "p.m", "a.m", "step-by-step", "error-rate", "high-cardinality", "load-balancer", "feature-flag",
-      "blast-radius", "root-cause", "no-clear-cause", "low-confidence", "user-facing", "call-graph");
+      "blast-radius", "root-cause", "no-clear-cause", "low-confidence", "user-facing", "call-graph", "blue-green",
+      "rate-limit", "rate-limiting", "auto-scaling", "circuit-breaker", "circuit-breakers", "load-shedding", "hot-fix",
+      "back-pressure", "time-series", "out-of-memory", "garbage-collection", "connection-pool", "write-up", "sign-off",
+      "on-call", "roll-forward", "known-good", "last-known-good", "side-by-side", "non-critical", "fail-fast");
 
   private Mentions() {}
 

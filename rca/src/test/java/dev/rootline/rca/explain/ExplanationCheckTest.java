@@ -27,6 +27,9 @@ class ExplanationCheckTest {
       times the baseline               | checkout calls postgres-orders 3 times as often as before, 9 per order.
       rounded figure                   | Errors rose from 0.2% to 21.0% of POST /checkout requests.
       English compound                 | A follow-up roll-back may be needed for the affected service.
+      generic infrastructure word      | Restart the checkout Kubernetes pods; use a blue-green switch back.
+      ISO time of the findings         | Errors began at 2026-03-02T10:15:00Z and continue.
+      minutes of a time                | Errors began at 10:15 UTC.
       """)
   void groundedSummary_passes(String caption, String summary) {
     assertThat(ExplanationCheck.problems(answer(summary), FINDINGS)).isEmpty();
@@ -41,6 +44,8 @@ class ExplanationCheckTest {
       made-up latency                 | PlaceOrder p99 reached 4500 ms.                    | 4500
       made-up version                 | checkout 2.5.1 was deployed at 10:14:20.           | 2.5.1
       made-up time                    | Errors began at 09:58:00.                          | 09:58
+      made-up ISO time                | Errors began at 2026-03-02T09:58:00Z.              | 2026-03-02t09:58
+      hallucinated cache              | The Redis cache evicted the cart keys.             | redis
       unknown evidence id inline      | See e9 for the failing spans.                      | e9
       """)
   void ungroundedSummary_fails(String caption, String summary, String named) {
