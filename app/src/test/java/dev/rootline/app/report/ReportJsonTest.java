@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rootline.core.rca.Explanation;
 import dev.rootline.core.rca.RcaReport;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReportJsonTest {
@@ -17,6 +19,22 @@ class ReportJsonTest {
   void read_ofWrite_isTheSameReport_includingNaNNullsAndNanoseconds() {
     assertThat(ReportJson.read(ReportJson.write(CHECKOUT_BAD_DEPLOY))).isEqualTo(CHECKOUT_BAD_DEPLOY);
     assertThat(ReportJson.read(ReportJson.writeString(NO_CLEAR_CAUSE))).isEqualTo(NO_CLEAR_CAUSE);
+  }
+
+  @Test
+  void read_ofWrite_keepsAModelExplanation() throws Exception {
+    RcaReport explained = CHECKOUT_BAD_DEPLOY.withExplanation(new Explanation("POST /checkout fails.",
+        "checkout 2.4.0 broke PlaceOrder.", List.of("e1", "e2"), List.of("Roll back checkout to 2.3.9."),
+        List.of("Compare 2.4.0 with 2.3.9 (e2)."), Explanation.Source.MODEL, "gpt-4o-mini"));
+
+    String json = ReportJson.writeString(explained);
+
+    assertThat(ReportJson.read(json)).isEqualTo(explained);
+    JsonNode node = PLAIN.readTree(json).get("explanation");
+    assertThat(node.get("source").asText()).isEqualTo("model");
+    assertThat(node.get("likely_cause").asText()).isEqualTo("checkout 2.4.0 broke PlaceOrder.");
+    assertThat(node.get("evidence_ids").toString()).isEqualTo("[\"e1\",\"e2\"]");
+    assertThat(node.has("next_checks")).isTrue();
   }
 
   @Test
