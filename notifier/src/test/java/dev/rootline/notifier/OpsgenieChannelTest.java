@@ -1,0 +1,53 @@
+package dev.rootline.notifier;
+
+import static dev.rootline.notifier.NotifyFixtures.CHECKOUT_BAD_DEPLOY;
+import static dev.rootline.notifier.NotifyFixtures.HTTP;
+import static dev.rootline.notifier.NotifyFixtures.LINK;
+import static dev.rootline.notifier.NotifyFixtures.TIMEOUT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.rootline.core.incident.Incident;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class OpsgenieChannelTest {
+  private final LocalServer opsgenie = SlackWebhookChannelTest.newServer().byDefault(LocalServer.Answer.of(202,
+      "{\"result\":\"Request will be processed\",\"took\":0.1,\"requestId\":\"43a29c5c\"}"));
+  private final Channel channel = Channel.opsgenie(HTTP, opsgenie.uri(""), "genie-key-1", TIMEOUT);
+
+  @AfterEach
+  void close() {
+    opsgenie.close();
+  }
+
+  @Test
+  void send_createsWithAliasThenClosesByAlias() {
+    channel.send(NotifyFixtures.first(CHECKOUT_BAD_DEPLOY));
+    channel.send(new Notification(NotifyFixtures.revision(CHECKOUT_BAD_DEPLOY, 2, Incident.State.RESOLVED), LINK,
+        "inc-checkout-0302"));
+
+    LocalServer.Request create = opsgenie.requests().get(0);
+    LocalServer.Request close = opsgenie.requests().get(1);
+    assertThat(create.path()).isEqualTo("/v2/alerts");
+    assertThat(create.header("Authorization")).isEqualTo("GenieKey genie-key-1");
+    JsonObject alert = JsonParser.parseString(create.body()).getAsJsonObject();
+    assertThat(alert.get("alias").getAsString()).isEqualTo("inc-checkout-0302");
+    assertThat(alert.get("message").getAsString()).isEqualTo("Critical incident on frontend: likely checkout");
+    assertThat(alert.get("priority").getAsString()).isEqualTo("P1");
+    assertThat(alert.get("description").getAsString()).contains("- checkout 2.4.0 (code-change, 87%)")
+        .endsWith("Report: " + LINK);
+    assertThat(close.path()).isEqualTo("/v2/alerts/inc-checkout-0302/close");
+    assertThat(close.query()).isEqualTo("identifierType=alias");
+    assertThat(close.header("Authorization")).isEqualTo("GenieKey genie-key-1");
+    assertThat(JsonParser.parseString(close.body()).getAsJsonObject().get("source").getAsString()).isEqualTo("Rootline");
+  }
+
+  @Test
+  void send_unauthorised_failsForGood() {
+    opsgenie.then(LocalServer.Answer.of(401, "{\"message\":\"Could not authenticate\"}"));
+
+    assertThat(channel.send(NotifyFixtures.first(CHECKOUT_BAD_DEPLOY)).kind()).isEqualTo(Outcome.Kind.FAILED);
+  }
+}
