@@ -59,4 +59,9 @@ public interface Channel {
       Duration timeout, Clock clock) {
     return new WebhookChannel(new Http(http, timeout), url, new WebhookSignature(secret), json, clock);
   }
+
+  /** Prints the Slack message it would have sent, for the demo without a Slack webhook. */
+  static Channel console(java.util.function.Consumer<String> out) {
+    return new ConsoleChannel(out);
+  }
 }

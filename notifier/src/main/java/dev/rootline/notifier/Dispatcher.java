@@ -50,11 +50,18 @@ public final class Dispatcher {
       Destination destination = destinations.get(entry.channel());
       if (destination == null) {
         done.add(write(entry.failed("channel '" + entry.channel() + "' is not configured", false, now)));
+      } else if (newerRecorded(entry)) {
+        // Recorded after this tick took its list, or by another replica at the same moment.
+        done.add(write(entry.superseded(now)));
       } else if (!notBefore.getOrDefault(entry.channel(), Instant.MIN).isAfter(now)) {
         done.add(write(send(entry, destination)));
       }
     }
     return done;
+  }
+
+  private boolean newerRecorded(OutboxEntry entry) {
+    return outbox.latest(entry.incidentId(), entry.channel()).map(l -> l.revision() > entry.revision()).orElse(false);
   }
 
   private OutboxEntry send(OutboxEntry entry, Destination destination) {

@@ -20,8 +20,7 @@ final class InMemoryOutbox implements Outbox {
       OutboxEntry older = entries.get(i);
       if (older.state() == OutboxEntry.State.PENDING && older.channel().equals(entry.channel())
           && older.incidentId().equals(entry.incidentId())) {
-        entries.set(i, new OutboxEntry(older.channel(), older.report(), OutboxEntry.State.SUPERSEDED,
-            older.attempts(), older.recordedAt(), older.dueAt(), entry.recordedAt(), older.reference(), older.error()));
+        entries.set(i, older.superseded(entry.recordedAt()));
       }
     }
     entries.add(entry);

@@ -79,6 +79,11 @@ public record OutboxEntry(
         null, why);
   }
 
+  /** Replaced by a newer revision before it was sent. */
+  public OutboxEntry superseded(Instant now) {
+    return new OutboxEntry(channel, report, State.SUPERSEDED, attempts, recordedAt, dueAt, now, reference, error);
+  }
+
   /** Whether this entry and {@code other} are the same notification (incident, channel, revision). */
   public boolean sameKey(OutboxEntry other) {
     return channel.equals(other.channel) && incidentId().equals(other.incidentId()) && revision() == other.revision();
