@@ -1,0 +1,120 @@
+package dev.rootline.app.notify;
+
+import dev.rootline.app.demo.DemoConfig;
+import dev.rootline.app.report.StoreConfig;
+import dev.rootline.core.label.LabelStore;
+import dev.rootline.notifier.Channel;
+import dev.rootline.notifier.DeliveryPolicy;
+import dev.rootline.notifier.Destination;
+import dev.rootline.notifier.Dispatcher;
+import dev.rootline.notifier.Notifier;
+import dev.rootline.notifier.Outbox;
+import dev.rootline.notifier.Route;
+import dev.rootline.notifier.Routing;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
+import io.quarkus.arc.InjectableInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.config.Config;
+import org.jboss.logging.Logger;
+
+/** Builds the outbox, label store, routing, channels and dispatcher from {@code rootline.notify.*}. */
+@ApplicationScoped
+class NotifyWiring {
+  private static final Logger LOG = Logger.getLogger(NotifyWiring.class);
+
+  @Produces
+  @Singleton
+  Outbox outbox(StoreConfig store, @DataSource("h2") InjectableInstance<AgroalDataSource> h2,
+      @DataSource("postgresql") InjectableInstance<AgroalDataSource> postgresql) {
+    return switch (store.kind()) {
+      case H2 -> new JdbcOutbox(h2.get());
+      case POSTGRESQL -> new JdbcOutbox(postgresql.get());
+      case MEMORY -> Outbox.inMemory();
+    };
+  }
+
+  @Produces
+  @Singleton
+  LabelStore labelStore(StoreConfig store, @DataSource("h2") InjectableInstance<AgroalDataSource> h2,
+      @DataSource("postgresql") InjectableInstance<AgroalDataSource> postgresql) {
+    return switch (store.kind()) {
+      case H2 -> new JdbcLabelStore(h2.get());
+      case POSTGRESQL -> new JdbcLabelStore(postgresql.get());
+      case MEMORY -> LabelStore.inMemory();
+    };
+  }
+
+  @Produces
+  @Singleton
+  Secrets secrets(Config config) {
+    return new Secrets(config);
+  }
+
+  @Produces
+  @Singleton
+  HttpClient httpClient(NotifyConfig config) {
+    return HttpClient.newBuilder().connectTimeout(config.timeout()).followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  @Produces
+  @Singleton
+  List<Destination> destinations(NotifyConfig config, DemoConfig demo, Secrets secrets, HttpClient http, Clock clock) {
+    if (config.channels().isEmpty() && demo.enabled()) {
+      return List.of(demoDestination(config, secrets, http));
+    }
+    return Destinations.build(config, secrets, http, clock);
+  }
+
+  /** The demo posts to SLACK_WEBHOOK_URL when it is set, and otherwise shows the message in the console. */
+  private static Destination demoDestination(NotifyConfig config, Secrets secrets, HttpClient http) {
+    return secrets.get(ChannelType.SLACK_WEBHOOK.secretEnv())
+        .map(url -> new Destination("slack", Channel.slackWebhook(http, URI.create(url), config.timeout()),
+            ChannelType.SLACK_WEBHOOK.spacing()))
+        .orElseGet(() -> new Destination("console", Channel.console(System.out::println), Duration.ZERO));
+  }
+
+  @Produces
+  @Singleton
+  Notifier notifier(NotifyConfig config, List<Destination> destinations, Outbox outbox, Clock clock) {
+    if (!config.enabled() || destinations.isEmpty() && config.channels().isEmpty()) {
+      return Notifier.none();
+    }
+    return Notifier.outbox(routing(config, destinations), outbox, config.coalesce(), clock);
+  }
+
+  @Produces
+  @Singleton
+  Dispatcher dispatcher(NotifyConfig config, List<Destination> destinations, Outbox outbox, Clock clock) {
+    String base = config.baseUrl().endsWith("/") ? config.baseUrl() : config.baseUrl() + "/";
+    DeliveryPolicy policy = new DeliveryPolicy(config.firstRetry(), config.maxRetry(), config.giveUpAfter(),
+        config.batch());
+    return new Dispatcher(outbox, destinations, policy,
+        id -> URI.create(base + "api/incidents/" + URLEncoder.encode(id, StandardCharsets.UTF_8)), clock,
+        new SecureRandom());
+  }
+
+  private static Routing routing(NotifyConfig config, List<Destination> destinations) {
+    List<NotifyConfig.RouteSettings> routes = config.routes().orElse(List.of());
+    if (routes.isEmpty()) {
+      List<String> all = destinations.stream().map(Destination::name).toList();
+      LOG.infof("No notification routes: every report goes to %s", all);
+      return Routing.everythingTo(all);
+    }
+    int[] index = {0};
+    return Routing.of(routes.stream().map(r -> new Route(r.name().orElse("route " + index[0]++),
+        r.services().orElse(List.of()), r.environments().orElse(Set.of()), r.severities().orElse(Set.of()),
+        r.channels())).toList(), config.environment());
+  }
+}
