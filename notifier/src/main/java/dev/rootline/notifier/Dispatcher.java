@@ -66,8 +66,13 @@ public final class Dispatcher {
 
   private OutboxEntry send(OutboxEntry entry, Destination destination) {
     String previous = outbox.lastDelivered(entry.incidentId(), entry.channel()).map(OutboxEntry::reference).orElse(null);
-    Outcome outcome = destination.channel().send(new Notification(entry.report(), links.apply(entry.incidentId()),
-        previous));
+    Outcome outcome;
+    try {
+      outcome = destination.channel().send(new Notification(entry.report(), links.apply(entry.incidentId()), previous));
+    } catch (RuntimeException e) {
+      // A channel's own fault must not stop the others, nor wedge this entry at the head of the queue.
+      outcome = Outcome.retry("channel '" + destination.name() + "' failed: " + e);
+    }
     Instant after = clock.instant();
     notBefore.put(destination.name(), after.plus(destination.spacing()));
     return switch (outcome.kind()) {

@@ -187,6 +187,25 @@ class DispatcherTest {
   }
 
   @Test
+  void tick_channelThrows_isRetriedAndTheOthersStillGo() {
+    Destination broken = new Destination("broken", notification -> {
+      throw new IllegalStateException("bug");
+    }, Duration.ZERO);
+    Dispatcher dispatcher = new Dispatcher(outbox, List.of(broken, webhook("hook", TIMEOUT)), POLICY,
+        id -> URI.create("https://rootline.example/" + id), clock, new Random(7));
+    record("broken", CHECKOUT_BAD_DEPLOY);
+    record("hook", CHECKOUT_BAD_DEPLOY);
+
+    List<OutboxEntry> done = dispatcher.tick();
+
+    assertThat(done).extracting(OutboxEntry::channel, OutboxEntry::state).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple("broken", OutboxEntry.State.PENDING),
+        org.assertj.core.groups.Tuple.tuple("hook", OutboxEntry.State.DELIVERED));
+    assertThat(done.stream().filter(e -> e.channel().equals("broken")).findFirst().orElseThrow().error())
+        .isEqualTo("channel 'broken' failed: java.lang.IllegalStateException: bug");
+  }
+
+  @Test
   void backoff_doublesUpToTheCapWithJitter() {
     Random random = new Random(42);
     for (int attempt = 1; attempt <= 10; attempt++) {
