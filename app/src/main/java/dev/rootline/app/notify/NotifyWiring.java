@@ -1,9 +1,9 @@
 package dev.rootline.app.notify;
 
 import dev.rootline.app.demo.DemoConfig;
+import dev.rootline.app.demo.DemoNotifications;
 import dev.rootline.app.report.StoreConfig;
 import dev.rootline.core.label.LabelStore;
-import dev.rootline.notifier.Channel;
 import dev.rootline.notifier.DeliveryPolicy;
 import dev.rootline.notifier.Destination;
 import dev.rootline.notifier.Dispatcher;
@@ -23,7 +23,6 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.config.Config;
@@ -77,12 +76,9 @@ class NotifyWiring {
     return Destinations.build(config, secrets, http, clock);
   }
 
-  /** The demo posts to SLACK_WEBHOOK_URL when it is set, and otherwise shows the message in the console. */
   private static Destination demoDestination(NotifyConfig config, Secrets secrets, HttpClient http) {
-    return secrets.get(ChannelType.SLACK_WEBHOOK.secretEnv())
-        .map(url -> new Destination("slack", Channel.slackWebhook(http, URI.create(url), config.timeout()),
-            ChannelType.SLACK_WEBHOOK.spacing()))
-        .orElseGet(() -> new Destination("console", Channel.console(System.out::println), Duration.ZERO));
+    return DemoNotifications.destination(secrets.get(ChannelType.SLACK_WEBHOOK.secretEnv()), http, config.timeout(),
+        System.out::println);
   }
 
   @Produces
