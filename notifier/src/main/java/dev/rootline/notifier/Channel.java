@@ -1,11 +1,11 @@
 package dev.rootline.notifier;
 
+import dev.rootline.core.rca.RcaReport;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Function;
-import dev.rootline.core.rca.RcaReport;
 
 /**
  * One destination's transport: turns a notification into that destination's request and its

@@ -2,6 +2,7 @@ package dev.rootline.notifier;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -63,7 +64,7 @@ final class InMemoryOutbox implements Outbox {
   @Override
   public synchronized List<OutboxEntry> recent(OutboxEntry.State state, int limit) {
     List<OutboxEntry> newestFirst = new ArrayList<>(entries);
-    java.util.Collections.reverse(newestFirst); // among equal times, the later recorded first
+    Collections.reverse(newestFirst); // among equal times, the later recorded first
     return newestFirst.stream()
         .filter(e -> state == null || e.state() == state)
         .sorted(Comparator.comparing(OutboxEntry::updatedAt).reversed())

@@ -1,5 +1,6 @@
 package dev.rootline.notifier;
 
+import dev.rootline.core.incident.Incident;
 import dev.rootline.core.rca.RcaReport;
 import java.net.URI;
 import java.util.Objects;
@@ -26,6 +27,6 @@ public record Notification(RcaReport report, URI link, String previous) {
 
   /** Whether the incident is over. */
   public boolean isResolved() {
-    return report.incident().state() == dev.rootline.core.incident.Incident.State.RESOLVED;
+    return report.incident().state() == Incident.State.RESOLVED;
   }
 }

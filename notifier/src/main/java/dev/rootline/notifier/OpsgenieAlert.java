@@ -44,7 +44,7 @@ final class OpsgenieAlert {
   static JsonObject close(Notification notification) {
     JsonObject close = new JsonObject();
     close.addProperty("source", "Rootline");
-    close.addProperty("note", "Resolved at " + notification.report().incident().resolved());
+    close.addProperty("note", ReportText.resolvedAt(notification.report()));
     return close;
   }
 

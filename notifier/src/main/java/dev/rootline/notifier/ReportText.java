@@ -71,6 +71,11 @@ final class ReportText {
     return Optional.empty();
   }
 
+  /** {@code Resolved at 2026-03-02T10:18:50Z.}, or {@code Resolved.} when the time is not known. */
+  static String resolvedAt(RcaReport report) {
+    return report.incident().resolved() == null ? "Resolved." : "Resolved at " + report.incident().resolved() + ".";
+  }
+
   static String percent(double confidence) {
     return Double.isFinite(confidence) ? Math.round(confidence * 100) + "%" : "?";
   }

@@ -3,6 +3,7 @@ package dev.rootline.notifier;
 import dev.rootline.core.rca.RcaReport;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Which channels a report goes to: the first route that matches, in configured order, decides,
@@ -25,7 +26,7 @@ public final class Routing {
 
   /** Every report to these channels. */
   public static Routing everythingTo(List<String> channels) {
-    return new Routing(List.of(new Route("everything", List.of(), java.util.Set.of(), java.util.Set.of(), channels)), "");
+    return new Routing(List.of(new Route("everything", List.of(), Set.of(), Set.of(), channels)), "");
   }
 
   /** The channels of the first matching route; empty when none matches. */

@@ -52,8 +52,8 @@ final class SlackBotChannel implements Channel {
       JsonObject reply = new JsonObject();
       reply.addProperty("channel", previous.channel());
       reply.addProperty("thread_ts", previous.ts());
-      reply.addProperty("text", "Resolved at " + notification.report().incident().resolved() + ". "
-          + "Was the cause right? Answer with the buttons above.");
+      reply.addProperty("text", ReportText.resolvedAt(notification.report())
+          + " Was the cause right? Answer with the buttons above.");
       Result replied = call("chat.postMessage", reply);
       if (replied.outcome() != null) {
         return replied.outcome();

@@ -11,8 +11,8 @@ import static com.slack.api.model.block.element.BlockElements.button;
 import static com.slack.api.model.block.element.BlockElements.staticSelect;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import com.google.gson.reflect.TypeToken;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.BlockElement;
@@ -41,6 +41,7 @@ record SlackMessage(String text, List<LayoutBlock> blocks) {
   /** Slack's own JSON form of its model (snake case, its type adapters). */
   static final Gson GSON = GsonFactory.createSnakeCase();
   private static final int MAX_OPTIONS = 100;
+  private static final java.lang.reflect.Type BLOCKS = new TypeToken<List<LayoutBlock>>() {}.getType();
 
   static SlackMessage of(RcaReport report, URI link) {
     List<LayoutBlock> blocks = new ArrayList<>();
@@ -67,11 +68,11 @@ record SlackMessage(String text, List<LayoutBlock> blocks) {
     return new SlackMessage(title, blocks);
   }
 
-  /** The message as a {@code chat.postMessage} / webhook body, with the extra top-level fields given. */
+  /** The message as a webhook body; {@code chat.postMessage} and {@code chat.update} add their fields to it. */
   JsonObject json() {
     JsonObject body = new JsonObject();
     body.addProperty("text", text);
-    body.add("blocks", GSON.toJsonTree(blocks, new com.google.gson.reflect.TypeToken<List<LayoutBlock>>() {}.getType()));
+    body.add("blocks", GSON.toJsonTree(blocks, BLOCKS));
     return body;
   }
 

@@ -108,9 +108,11 @@ class NotifyWiring {
       LOG.infof("No notification routes: every report goes to %s", all);
       return Routing.everythingTo(all);
     }
-    int[] index = {0};
-    return Routing.of(routes.stream().map(r -> new Route(r.name().orElse("route " + index[0]++),
-        r.services().orElse(List.of()), r.environments().orElse(Set.of()), r.severities().orElse(Set.of()),
-        r.channels())).toList(), config.environment());
+    List<Route> ordered = new java.util.ArrayList<>();
+    for (NotifyConfig.RouteSettings r : routes) {
+      ordered.add(new Route(r.name().orElse("route " + ordered.size()), r.services().orElse(List.of()),
+          r.environments().orElse(Set.of()), r.severities().orElse(Set.of()), r.channels()));
+    }
+    return Routing.of(ordered, config.environment());
   }
 }
