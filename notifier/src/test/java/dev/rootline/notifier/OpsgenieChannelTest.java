@@ -9,17 +9,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.rootline.core.incident.Incident;
-import org.junit.jupiter.api.AfterEach;
+import java.net.URI;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-class OpsgenieChannelTest {
-  private final LocalServer opsgenie = SlackWebhookChannelTest.newServer().byDefault(LocalServer.Answer.of(202,
-      "{\"result\":\"Request will be processed\",\"took\":0.1,\"requestId\":\"43a29c5c\"}"));
-  private final Channel channel = Channel.opsgenie(HTTP, opsgenie.uri(""), "genie-key-1", TIMEOUT);
+class OpsgenieChannelTest extends ChannelContract {
+  private static final String ACCEPTED = "{\"result\":\"Request will be processed\",\"took\":0.1,\"requestId\":\"43a29c5c\"}";
 
-  @AfterEach
-  void close() {
-    opsgenie.close();
+  private final Channel channel = channel(server.uri(""), TIMEOUT);
+
+  @Override
+  Channel channel(URI base, Duration timeout) {
+    return Channel.opsgenie(HTTP, base, "genie-key-1", timeout);
+  }
+
+  @Override
+  LocalServer.Answer accepted() {
+    return LocalServer.Answer.of(202, ACCEPTED);
   }
 
   @Test
@@ -28,8 +34,8 @@ class OpsgenieChannelTest {
     channel.send(new Notification(NotifyFixtures.revision(CHECKOUT_BAD_DEPLOY, 2, Incident.State.RESOLVED), LINK,
         "inc-checkout-0302"));
 
-    LocalServer.Request create = opsgenie.requests().get(0);
-    LocalServer.Request close = opsgenie.requests().get(1);
+    LocalServer.Request create = server.requests().get(0);
+    LocalServer.Request close = server.requests().get(1);
     assertThat(create.path()).isEqualTo("/v2/alerts");
     assertThat(create.header("Authorization")).isEqualTo("GenieKey genie-key-1");
     JsonObject alert = JsonParser.parseString(create.body()).getAsJsonObject();
@@ -46,7 +52,7 @@ class OpsgenieChannelTest {
 
   @Test
   void send_unauthorised_failsForGood() {
-    opsgenie.then(LocalServer.Answer.of(401, "{\"message\":\"Could not authenticate\"}"));
+    server.then(LocalServer.Answer.of(401, "{\"message\":\"Could not authenticate\"}"));
 
     assertThat(channel.send(NotifyFixtures.first(CHECKOUT_BAD_DEPLOY)).kind()).isEqualTo(Outcome.Kind.FAILED);
   }

@@ -9,17 +9,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.rootline.core.incident.Incident;
-import org.junit.jupiter.api.AfterEach;
+import java.net.URI;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-class PagerDutyChannelTest {
+class PagerDutyChannelTest extends ChannelContract {
   private static final String ACCEPTED = "{\"status\":\"success\",\"message\":\"Event processed\",\"dedup_key\":\"inc-checkout-0302\"}";
-  private final LocalServer pagerDuty = SlackWebhookChannelTest.newServer().byDefault(LocalServer.Answer.of(202, ACCEPTED));
-  private final Channel channel = Channel.pagerDuty(HTTP, pagerDuty.uri("/v2/enqueue"), "R0UT1NGKEY", TIMEOUT);
 
-  @AfterEach
-  void close() {
-    pagerDuty.close();
+  private final Channel channel = channel(server.uri(""), TIMEOUT);
+
+  @Override
+  Channel channel(URI base, Duration timeout) {
+    return Channel.pagerDuty(HTTP, base.resolve("/v2/enqueue"), "R0UT1NGKEY", timeout);
+  }
+
+  @Override
+  LocalServer.Answer accepted() {
+    return LocalServer.Answer.of(202, ACCEPTED);
   }
 
   @Test
@@ -32,7 +38,7 @@ class PagerDutyChannelTest {
     assertThat(resolved.kind()).isEqualTo(Outcome.Kind.DELIVERED);
     JsonObject trigger = body(0);
     JsonObject resolve = body(1);
-    assertThat(pagerDuty.requests()).extracting(LocalServer.Request::path).containsOnly("/v2/enqueue");
+    assertThat(server.requests()).extracting(LocalServer.Request::path).containsOnly("/v2/enqueue");
     assertThat(trigger.get("routing_key").getAsString()).isEqualTo("R0UT1NGKEY");
     assertThat(trigger.get("event_action").getAsString()).isEqualTo("trigger");
     assertThat(trigger.get("dedup_key").getAsString()).isEqualTo("inc-checkout-0302");
@@ -61,7 +67,7 @@ class PagerDutyChannelTest {
 
   @Test
   void send_invalidEvent_failsForGood() {
-    pagerDuty.then(LocalServer.Answer.of(400, "{\"status\":\"invalid event\",\"message\":\"Event object is invalid\"}"));
+    server.then(LocalServer.Answer.of(400, "{\"status\":\"invalid event\",\"message\":\"Event object is invalid\"}"));
 
     Outcome outcome = channel.send(NotifyFixtures.first(CHECKOUT_BAD_DEPLOY));
 
@@ -70,6 +76,6 @@ class PagerDutyChannelTest {
   }
 
   private JsonObject body(int index) {
-    return JsonParser.parseString(pagerDuty.requests().get(index).body()).getAsJsonObject();
+    return JsonParser.parseString(server.requests().get(index).body()).getAsJsonObject();
   }
 }

@@ -10,27 +10,32 @@ import com.slack.api.methods.request.chat.ChatPostMessageRequest;
 import com.slack.api.methods.request.chat.ChatUpdateRequest;
 import com.slack.api.model.block.ActionsBlock;
 import dev.rootline.core.incident.Incident;
-import org.junit.jupiter.api.AfterEach;
+import java.net.URI;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-class SlackBotChannelTest {
+class SlackBotChannelTest extends ChannelContract {
   private static final String POSTED = "{\"ok\":true,\"channel\":\"C0OPS\",\"ts\":\"1772446500.000100\"}";
-  private final LocalServer slack = SlackWebhookChannelTest.newServer();
-  private final Channel channel = Channel.slackBot(HTTP, slack.uri("/api/"), "xoxb-test-token", "#ops", TIMEOUT);
+  private final Channel channel = channel(server.uri(""), TIMEOUT);
 
-  @AfterEach
-  void close() {
-    slack.close();
+  @Override
+  Channel channel(URI base, Duration timeout) {
+    return Channel.slackBot(HTTP, base.resolve("/api/"), "xoxb-test-token", "#ops", timeout);
+  }
+
+  @Override
+  LocalServer.Answer accepted() {
+    return LocalServer.Answer.of(200, POSTED);
   }
 
   @Test
   void send_firstRevision_postsAndKeepsChannelAndTs() {
-    slack.then(LocalServer.Answer.of(200, POSTED));
+    server.then(LocalServer.Answer.of(200, POSTED));
 
     Outcome outcome = channel.send(NotifyFixtures.first(CHECKOUT_BAD_DEPLOY));
 
     assertThat(outcome).isEqualTo(Outcome.delivered("C0OPS/1772446500.000100"));
-    LocalServer.Request request = slack.requests().get(0);
+    LocalServer.Request request = server.requests().get(0);
     assertThat(request.path()).isEqualTo("/api/chat.postMessage");
     assertThat(request.header("Authorization")).isEqualTo("Bearer xoxb-test-token");
     ChatPostMessageRequest posted = SlackMessage.GSON.fromJson(request.body(), ChatPostMessageRequest.class);
@@ -41,14 +46,14 @@ class SlackBotChannelTest {
 
   @Test
   void send_laterRevision_updatesTheSameMessage() {
-    slack.then(LocalServer.Answer.of(200, "{\"ok\":true,\"channel\":\"C0OPS\",\"ts\":\"1772446500.000100\"}"));
+    server.then(LocalServer.Answer.of(200, "{\"ok\":true,\"channel\":\"C0OPS\",\"ts\":\"1772446500.000100\"}"));
 
     Outcome outcome = channel.send(new Notification(NotifyFixtures.revision(CHECKOUT_BAD_DEPLOY, 2,
         Incident.State.UPDATED), LINK, "C0OPS/1772446500.000100"));
 
     assertThat(outcome).isEqualTo(Outcome.delivered("C0OPS/1772446500.000100"));
-    assertThat(slack.requests()).hasSize(1);
-    LocalServer.Request request = slack.requests().get(0);
+    assertThat(server.requests()).hasSize(1);
+    LocalServer.Request request = server.requests().get(0);
     assertThat(request.path()).isEqualTo("/api/chat.update");
     ChatUpdateRequest update = SlackMessage.GSON.fromJson(request.body(), ChatUpdateRequest.class);
     assertThat(update.getChannel()).isEqualTo("C0OPS");
@@ -58,16 +63,16 @@ class SlackBotChannelTest {
 
   @Test
   void send_resolved_updatesThenRepliesInTheThread() {
-    slack.then(LocalServer.Answer.of(200, "{\"ok\":true,\"channel\":\"C0OPS\",\"ts\":\"1772446500.000100\"}"),
+    server.then(LocalServer.Answer.of(200, "{\"ok\":true,\"channel\":\"C0OPS\",\"ts\":\"1772446500.000100\"}"),
         LocalServer.Answer.of(200, "{\"ok\":true,\"channel\":\"C0OPS\",\"ts\":\"1772446999.000200\"}"));
 
     Outcome outcome = channel.send(new Notification(NotifyFixtures.revision(CHECKOUT_BAD_DEPLOY, 3,
         Incident.State.RESOLVED), LINK, "C0OPS/1772446500.000100"));
 
     assertThat(outcome).isEqualTo(Outcome.delivered("C0OPS/1772446500.000100"));
-    assertThat(slack.requests()).extracting(LocalServer.Request::path)
+    assertThat(server.requests()).extracting(LocalServer.Request::path)
         .containsExactly("/api/chat.update", "/api/chat.postMessage");
-    ChatPostMessageRequest reply = SlackMessage.GSON.fromJson(slack.requests().get(1).body(), ChatPostMessageRequest.class);
+    ChatPostMessageRequest reply = SlackMessage.GSON.fromJson(server.requests().get(1).body(), ChatPostMessageRequest.class);
     assertThat(reply.getChannel()).isEqualTo("C0OPS");
     assertThat(reply.getThreadTs()).isEqualTo("1772446500.000100");
     assertThat(reply.getText()).startsWith("Resolved at 2026-03-02T10:18:50Z.");
@@ -75,7 +80,7 @@ class SlackBotChannelTest {
 
   @Test
   void send_okFalse_isPermanentUnlessPassing() {
-    slack.then(LocalServer.Answer.of(200, "{\"ok\":false,\"error\":\"channel_not_found\"}"),
+    server.then(LocalServer.Answer.of(200, "{\"ok\":false,\"error\":\"channel_not_found\"}"),
         LocalServer.Answer.of(200, "{\"ok\":false,\"error\":\"internal_error\"}"),
         new LocalServer.Answer(429, java.util.Map.of("Retry-After", "7"), "", false));
 

@@ -14,17 +14,22 @@ import com.slack.api.model.block.element.ButtonElement;
 import com.slack.api.model.block.element.StaticSelectElement;
 import com.slack.api.webhook.Payload;
 import dev.rootline.core.incident.Incident;
+import java.net.URI;
+import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class SlackWebhookChannelTest {
-  private final LocalServer slack = newServer();
-  private final Channel channel = Channel.slackWebhook(HTTP, slack.uri("/services/T1/B2/secret"), TIMEOUT);
+class SlackWebhookChannelTest extends ChannelContract {
+  private final Channel channel = channel(server.uri(""), TIMEOUT);
 
-  @AfterEach
-  void close() {
-    slack.close();
+  @Override
+  Channel channel(URI base, Duration timeout) {
+    return Channel.slackWebhook(HTTP, base.resolve("/services/T1/B2/secret"), timeout);
+  }
+
+  @Override
+  LocalServer.Answer accepted() {
+    return LocalServer.Answer.of(200, "ok");
   }
 
   @Test
@@ -32,7 +37,7 @@ class SlackWebhookChannelTest {
     Outcome outcome = channel.send(NotifyFixtures.first(CHECKOUT_BAD_DEPLOY));
 
     assertThat(outcome).isEqualTo(Outcome.delivered(SlackWebhookChannel.POSTED));
-    LocalServer.Request request = slack.requests().get(0);
+    LocalServer.Request request = server.requests().get(0);
     assertThat(request.method()).isEqualTo("POST");
     assertThat(request.path()).isEqualTo("/services/T1/B2/secret");
     assertThat(request.header("Content-Type")).startsWith("application/json");
@@ -53,7 +58,7 @@ class SlackWebhookChannelTest {
   void send_offersOpenConfirmWrongAndTheTrueCauseMenu() {
     channel.send(NotifyFixtures.first(CHECKOUT_BAD_DEPLOY));
 
-    Payload payload = SlackMessage.GSON.fromJson(slack.requests().get(0).body(), Payload.class);
+    Payload payload = SlackMessage.GSON.fromJson(server.requests().get(0).body(), Payload.class);
     ActionsBlock actions = payload.getBlocks().stream().filter(ActionsBlock.class::isInstance)
         .map(ActionsBlock.class::cast).findFirst().orElseThrow();
     ButtonElement open = (ButtonElement) actions.getElements().get(0);
@@ -82,14 +87,14 @@ class SlackWebhookChannelTest {
 
     assertThat(update).isEqualTo(Outcome.delivered(SlackWebhookChannel.POSTED));
     assertThat(resolved).isEqualTo(Outcome.delivered(SlackWebhookChannel.RESOLVED));
-    assertThat(slack.requests()).hasSize(2);
-    assertThat(SlackMessage.GSON.fromJson(slack.requests().get(1).body(), Payload.class).getText())
+    assertThat(server.requests()).hasSize(2);
+    assertThat(SlackMessage.GSON.fromJson(server.requests().get(1).body(), Payload.class).getText())
         .isEqualTo("Resolved: Critical incident on frontend: likely checkout");
   }
 
   @Test
   void send_invalidPayloadAnswer_failsForGood_andServerErrorIsRetried() {
-    slack.then(LocalServer.Answer.of(400, "invalid_payload"), LocalServer.Answer.of(503, "busy"));
+    server.then(LocalServer.Answer.of(400, "invalid_payload"), LocalServer.Answer.of(503, "busy"));
 
     Outcome refused = channel.send(NotifyFixtures.first(CHECKOUT_BAD_DEPLOY));
     Outcome busy = channel.send(NotifyFixtures.first(CHECKOUT_BAD_DEPLOY));

@@ -8,16 +8,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import org.junit.jupiter.api.AfterEach;
+import java.net.URI;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-class TeamsChannelTest {
-  private final LocalServer teams = SlackWebhookChannelTest.newServer().byDefault(LocalServer.Answer.of(202, ""));
-  private final Channel channel = Channel.teams(HTTP, teams.uri("/workflows/abc/triggers/manual/paths/invoke"), TIMEOUT);
+class TeamsChannelTest extends ChannelContract {
 
-  @AfterEach
-  void close() {
-    teams.close();
+  private final Channel channel = channel(server.uri(""), TIMEOUT);
+
+  @Override
+  Channel channel(URI base, Duration timeout) {
+    return Channel.teams(HTTP, base.resolve("/workflows/abc/triggers/manual/paths/invoke"), timeout);
+  }
+
+  @Override
+  LocalServer.Answer accepted() {
+    return LocalServer.Answer.of(202, "");
   }
 
   @Test
@@ -25,7 +31,7 @@ class TeamsChannelTest {
     Outcome outcome = channel.send(NotifyFixtures.first(CHECKOUT_BAD_DEPLOY));
 
     assertThat(outcome.kind()).isEqualTo(Outcome.Kind.DELIVERED);
-    JsonObject message = JsonParser.parseString(teams.requests().get(0).body()).getAsJsonObject();
+    JsonObject message = JsonParser.parseString(server.requests().get(0).body()).getAsJsonObject();
     assertThat(message.get("type").getAsString()).isEqualTo("message");
     JsonObject attachment = message.getAsJsonArray("attachments").get(0).getAsJsonObject();
     assertThat(attachment.get("contentType").getAsString()).isEqualTo("application/vnd.microsoft.card.adaptive");

@@ -5,21 +5,27 @@ import static dev.rootline.notifier.NotifyFixtures.HTTP;
 import static dev.rootline.notifier.NotifyFixtures.TIMEOUT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class WebhookChannelTest {
+class WebhookChannelTest extends ChannelContract {
   private final TestClock clock = new TestClock(Instant.parse("2026-03-02T10:20:00Z"));
-  private final LocalServer receiver = SlackWebhookChannelTest.newServer().byDefault(LocalServer.Answer.of(204, ""));
-  private final Channel channel = Channel.webhook(HTTP, receiver.uri("/hooks/rootline"), "s3cret",
-      report -> ("{\"id\":\"" + report.id() + "\",\"revision\":" + report.revision() + "}").getBytes(StandardCharsets.UTF_8),
-      TIMEOUT, clock);
 
-  @AfterEach
-  void close() {
-    receiver.close();
+  private final Channel channel = channel(server.uri(""), TIMEOUT);
+
+  @Override
+  Channel channel(URI base, Duration timeout) {
+    return Channel.webhook(HTTP, base.resolve("/hooks/rootline"), "s3cret",
+        report -> ("{\"id\":\"" + report.id() + "\",\"revision\":" + report.revision() + "}").getBytes(StandardCharsets.UTF_8),
+        timeout, clock);
+  }
+
+  @Override
+  LocalServer.Answer accepted() {
+    return LocalServer.Answer.of(204, "");
   }
 
   @Test
@@ -27,7 +33,7 @@ class WebhookChannelTest {
     Outcome outcome = channel.send(NotifyFixtures.first(CHECKOUT_BAD_DEPLOY));
 
     assertThat(outcome).isEqualTo(Outcome.delivered("inc-checkout-0302/1"));
-    LocalServer.Request request = receiver.requests().get(0);
+    LocalServer.Request request = server.requests().get(0);
     assertThat(request.body()).isEqualTo("{\"id\":\"inc-checkout-0302\",\"revision\":1}");
     assertThat(request.header("X-Rootline-Timestamp")).isEqualTo("1772446800");
     assertThat(request.header("X-Rootline-Delivery")).isEqualTo("inc-checkout-0302/1");
