@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** The demo's console channel shows the Slack message as text. */
 class ConsoleChannelTest {
   @Test
   void send_printsTheSlackMessageAsText() {

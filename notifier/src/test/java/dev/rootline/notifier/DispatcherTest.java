@@ -17,6 +17,7 @@ import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+/** Delivery over the in-memory outbox against a real local endpoint: retries, waits, give-up, spacing, restart. */
 class DispatcherTest {
   private static final Instant T0 = Instant.parse("2026-03-02T10:20:00Z");
   private static final DeliveryPolicy POLICY =

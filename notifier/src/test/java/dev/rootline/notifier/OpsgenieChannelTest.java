@@ -13,6 +13,7 @@ import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
+/** Opsgenie: create by alias, close by alias, the exact requests. */
 class OpsgenieChannelTest extends ChannelContract {
   private static final String ACCEPTED = "{\"result\":\"Request will be processed\",\"took\":0.1,\"requestId\":\"43a29c5c\"}";
 

@@ -14,6 +14,7 @@ import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+/** Recording: quick updates coalesced, replays and older revisions recording nothing. */
 class OutboxNotifierTest {
   private static final Instant T0 = Instant.parse("2026-03-02T10:20:00Z");
   private final TestClock clock = new TestClock(T0);

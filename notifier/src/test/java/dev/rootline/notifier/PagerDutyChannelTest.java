@@ -13,6 +13,7 @@ import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
+/** PagerDuty Events API v2: trigger then resolve with the incident id as dedup key. */
 class PagerDutyChannelTest extends ChannelContract {
   private static final String ACCEPTED = "{\"status\":\"success\",\"message\":\"Event processed\",\"dedup_key\":\"inc-checkout-0302\"}";
 

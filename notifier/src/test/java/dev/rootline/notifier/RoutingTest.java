@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
+/** Routes by service pattern, environment and severity; the first match decides. */
 class RoutingTest {
   private static final Route PAYMENTS = new Route("payments", List.of("payments*"), Set.of(), Set.of(),
       List.of("slack-payments", "pagerduty"));

@@ -14,6 +14,7 @@ import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
+/** Slack by bot token: one message per incident, updated, with a thread reply on resolve. */
 class SlackBotChannelTest extends ChannelContract {
   private static final String POSTED = "{\"ok\":true,\"channel\":\"C0OPS\",\"ts\":\"1772446500.000100\"}";
   private final Channel channel = channel(server.uri(""), TIMEOUT);

@@ -14,6 +14,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
+/** Slack interactivity: signed presses become labels; forged, stale and replayed requests change nothing. */
 class SlackInteractionsTest {
   private static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
   private static final Instant NOW = Instant.parse("2026-03-02T10:30:00Z");

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** Slack by incoming webhook: Block Kit that Slack's own model reads, posted on open and on resolve. */
 class SlackWebhookChannelTest extends ChannelContract {
   private final Channel channel = channel(server.uri(""), TIMEOUT);
 

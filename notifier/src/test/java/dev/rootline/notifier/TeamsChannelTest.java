@@ -12,6 +12,7 @@ import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
+/** Teams: one Adaptive Card with the causes and an Open report button. */
 class TeamsChannelTest extends ChannelContract {
 
   private final Channel channel = channel(server.uri(""), TIMEOUT);

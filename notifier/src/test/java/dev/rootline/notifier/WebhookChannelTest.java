@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
+/** The generic webhook: the report signed so that a receiver can verify it. */
 class WebhookChannelTest extends ChannelContract {
   private final TestClock clock = new TestClock(Instant.parse("2026-03-02T10:20:00Z"));
 

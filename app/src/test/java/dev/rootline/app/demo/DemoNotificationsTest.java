@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
+/** The demo without configured channels: Slack by SLACK_WEBHOOK_URL when set, else the console. */
 class DemoNotificationsTest {
   private static final Notification NOTIFICATION = new Notification(ReportFixtures.CHECKOUT_BAD_DEPLOY,
       URI.create("http://localhost:8080/api/incidents/inc-checkout-0302"), null);
