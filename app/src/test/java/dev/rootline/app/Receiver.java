@@ -57,6 +57,11 @@ public final class Receiver implements AutoCloseable {
     failuresLeft.set(count);
   }
 
+  /** How many requests arrived and were not taken yet. */
+  public int size() {
+    return requests.size();
+  }
+
   public void clear() {
     requests.clear();
   }

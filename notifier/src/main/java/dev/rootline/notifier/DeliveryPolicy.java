@@ -11,14 +11,18 @@ import java.util.Random;
  * next try would fall after {@code giveUpAfter} from recording.
  *
  * @param batch how many due entries one tick takes at most
+ * @param lease how long a sender holds an entry it took ({@link Outbox#claim}): longer than one send
+ *              may take, or a replica could send it again meanwhile; a sender that dies holding an
+ *              entry delays it by this much
  */
-public record DeliveryPolicy(Duration firstRetry, Duration maxRetry, Duration giveUpAfter, int batch) {
+public record DeliveryPolicy(Duration firstRetry, Duration maxRetry, Duration giveUpAfter, int batch, Duration lease) {
   public DeliveryPolicy {
     Objects.requireNonNull(firstRetry, "firstRetry");
     Objects.requireNonNull(maxRetry, "maxRetry");
     Objects.requireNonNull(giveUpAfter, "giveUpAfter");
-    if (firstRetry.isNegative() || maxRetry.compareTo(firstRetry) < 0 || batch < 1) {
-      throw new IllegalArgumentException("need 0 <= firstRetry <= maxRetry and batch >= 1");
+    Objects.requireNonNull(lease, "lease");
+    if (firstRetry.isNegative() || maxRetry.compareTo(firstRetry) < 0 || batch < 1 || lease.isNegative() || lease.isZero()) {
+      throw new IllegalArgumentException("need 0 <= firstRetry <= maxRetry, batch >= 1 and a positive lease");
     }
   }
 

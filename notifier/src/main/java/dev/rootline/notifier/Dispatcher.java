@@ -15,9 +15,11 @@ import java.util.function.Function;
 /**
  * Sends what the outbox holds, at least once: each {@link #tick} takes the due entries, sends each
  * through its channel unless the channel's spacing or a {@code Retry-After} holds it back, and writes
- * the result back before taking the next. An entry is marked delivered only after the destination
- * answered, so a crash between the two sends it again (the channels are idempotent where their
- * APIs allow); it is never marked without sending, so nothing is lost. One thread ticks at a time.
+ * the result back before taking the next. Each entry is claimed before it is sent, so that replicas
+ * ticking over the same outbox do not both send it. An entry is marked delivered only after the
+ * destination answered, so a crash between the two sends it again once the claim lapses (the
+ * channels are idempotent where their APIs allow); it is never marked without sending, so nothing is
+ * lost. One thread ticks at a time.
  */
 public final class Dispatcher {
   private final Outbox outbox;
@@ -53,7 +55,8 @@ public final class Dispatcher {
       } else if (newerRecorded(entry)) {
         // Recorded after this tick took its list, or by another replica at the same moment.
         done.add(write(entry.superseded(now)));
-      } else if (!notBefore.getOrDefault(entry.channel(), Instant.MIN).isAfter(now)) {
+      } else if (!notBefore.getOrDefault(entry.channel(), Instant.MIN).isAfter(now)
+          && outbox.claim(entry, now.plus(policy.lease()))) {
         done.add(write(send(entry, destination)));
       }
     }

@@ -38,6 +38,21 @@ final class InMemoryOutbox implements Outbox {
   }
 
   @Override
+  public synchronized boolean claim(OutboxEntry entry, Instant until) {
+    for (int i = 0; i < entries.size(); i++) {
+      OutboxEntry stored = entries.get(i);
+      if (stored.sameKey(entry)) {
+        if (stored.state() != OutboxEntry.State.PENDING || !stored.dueAt().equals(entry.dueAt())) {
+          return false;
+        }
+        entries.set(i, stored.dueAgainAt(until));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
   public synchronized void update(OutboxEntry entry) {
     for (int i = 0; i < entries.size(); i++) {
       OutboxEntry stored = entries.get(i);

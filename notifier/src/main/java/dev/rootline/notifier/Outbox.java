@@ -23,6 +23,14 @@ public interface Outbox {
   List<OutboxEntry> due(Instant now, int limit);
 
   /**
+   * Takes a pending entry, as read from {@link #due}, for one sender until {@code until} by moving its
+   * due time there: true when this caller got it; false when another sender (a replica) took it
+   * first, or it was superseded or changed since it was read. A sender that dies holding it leaves it
+   * due again at {@code until}, so nothing is lost.
+   */
+  boolean claim(OutboxEntry entry, Instant until);
+
+  /**
    * Writes the entry's new state, attempts, due time, reference and error over the entry of the same
    * key, except that an entry superseded meanwhile stays superseded rather than becoming pending again.
    *

@@ -73,6 +73,11 @@ public record OutboxEntry(
     return new OutboxEntry(channel, report, State.PENDING, attempts + 1, recordedAt, next, now, null, why);
   }
 
+  /** The same entry due at another time: held by a sender until then ({@link Outbox#claim}). */
+  public OutboxEntry dueAgainAt(Instant time) {
+    return new OutboxEntry(channel, report, state, attempts, recordedAt, time, updatedAt, reference, error);
+  }
+
   /** Given up for good. {@code attempted} is false when no send was made (the channel is gone). */
   public OutboxEntry failed(String why, boolean attempted, Instant now) {
     return new OutboxEntry(channel, report, State.FAILED, attempts + (attempted ? 1 : 0), recordedAt, dueAt, now,

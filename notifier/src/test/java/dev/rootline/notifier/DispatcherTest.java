@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class DispatcherTest {
   private static final Instant T0 = Instant.parse("2026-03-02T10:20:00Z");
   private static final DeliveryPolicy POLICY =
-      new DeliveryPolicy(Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofMinutes(10), 50);
+      new DeliveryPolicy(Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofMinutes(10), 50, Duration.ofSeconds(30));
   private final TestClock clock = new TestClock(T0);
   private final LocalServer server = SlackWebhookChannelTest.newServer();
   private final Outbox outbox = Outbox.inMemory();
@@ -204,6 +204,26 @@ class DispatcherTest {
         org.assertj.core.groups.Tuple.tuple("hook", OutboxEntry.State.DELIVERED));
     assertThat(done.stream().filter(e -> e.channel().equals("broken")).findFirst().orElseThrow().error())
         .isEqualTo("channel 'broken' failed: java.lang.IllegalStateException: bug");
+  }
+
+  @Test
+  void tick_twoReplicasOverOneOutbox_sendEachEntryOnce() {
+    Dispatcher[] other = new Dispatcher[1];
+    List<Integer> sentByOtherWhileSending = new java.util.ArrayList<>();
+    Channel first = notification -> {
+      sentByOtherWhileSending.add(other[0].tick().size()); // the other replica ticks mid-send
+      return Outcome.delivered(null);
+    };
+    other[0] = dispatcher(webhook("hook", TIMEOUT));
+    Dispatcher replica = new Dispatcher(outbox, List.of(new Destination("hook", first, Duration.ZERO)), POLICY,
+        id -> URI.create("https://rootline.example/" + id), clock, new Random(7));
+    record("hook", CHECKOUT_BAD_DEPLOY);
+
+    replica.tick();
+
+    assertThat(sentByOtherWhileSending).containsExactly(0);
+    assertThat(server.requests()).isEmpty();
+    assertThat(outbox.recent(null, 10)).extracting(OutboxEntry::state).containsExactly(OutboxEntry.State.DELIVERED);
   }
 
   @Test

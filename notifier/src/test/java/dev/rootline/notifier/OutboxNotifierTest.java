@@ -24,7 +24,8 @@ class OutboxNotifierTest {
       Duration.ofSeconds(10), clock);
   private final Dispatcher dispatcher = new Dispatcher(outbox, List.of(new Destination("hook",
       Channel.webhook(NotifyFixtures.HTTP, server.uri("/hook"), "k", r -> new byte[0], NotifyFixtures.TIMEOUT, clock),
-      Duration.ZERO)), new DeliveryPolicy(Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofHours(1), 10),
+      Duration.ZERO)), new DeliveryPolicy(Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofHours(1), 10,
+      Duration.ofSeconds(30)),
       id -> URI.create("https://rootline.example/" + id), clock, new Random(3));
 
   @AfterEach

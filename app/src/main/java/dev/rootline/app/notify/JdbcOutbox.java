@@ -92,6 +92,19 @@ final class JdbcOutbox implements Outbox {
   }
 
   @Override
+  public boolean claim(OutboxEntry entry, Instant until) {
+    String sql = "UPDATE notification_outbox SET due_at = ? WHERE " + KEY + " AND state = ? AND due_at = ?";
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement update = connection.prepareStatement(sql)) {
+      Sql.bind(update, List.of(Sql.time(until), entry.incidentId(), entry.channel(), entry.revision(),
+          Sql.name(OutboxEntry.State.PENDING), Sql.time(entry.dueAt())));
+      return update.executeUpdate() == 1;
+    } catch (SQLException e) {
+      throw failure("claim " + entry.incidentId() + " revision " + entry.revision() + " on " + entry.channel(), e);
+    }
+  }
+
+  @Override
   public void update(OutboxEntry entry) {
     String sql = "UPDATE notification_outbox SET state = ?, attempts = ?, due_at = ?, updated_at = ?, reference = ?, "
         + "error = ? WHERE " + KEY + " AND NOT (state = ? AND ? = ?)";

@@ -23,6 +23,7 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.config.Config;
@@ -94,8 +95,10 @@ class NotifyWiring {
   @Singleton
   Dispatcher dispatcher(NotifyConfig config, List<Destination> destinations, Outbox outbox, Clock clock) {
     String base = config.baseUrl().endsWith("/") ? config.baseUrl() : config.baseUrl() + "/";
+    // A Slack bot's resolve makes two requests; the rest is room for the store.
+    Duration lease = config.timeout().multipliedBy(3).plusSeconds(30);
     DeliveryPolicy policy = new DeliveryPolicy(config.firstRetry(), config.maxRetry(), config.giveUpAfter(),
-        config.batch());
+        config.batch(), lease);
     return new Dispatcher(outbox, destinations, policy,
         id -> URI.create(base + "api/incidents/" + URLEncoder.encode(id, StandardCharsets.UTF_8)), clock,
         new SecureRandom());

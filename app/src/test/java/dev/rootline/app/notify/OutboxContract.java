@@ -106,6 +106,30 @@ abstract class OutboxContract {
   }
 
   @Test
+  void claim_dueEntry_goesToOneSenderUntilTheLeaseEnds() {
+    outbox.record(pending("slack-ops", CHECKOUT_BAD_DEPLOY, T0, T0));
+    OutboxEntry seenByBoth = outbox.due(T0, 10).get(0);
+
+    assertThat(outbox.claim(seenByBoth, T0.plusSeconds(60))).isTrue();
+    assertThat(outbox.claim(seenByBoth, T0.plusSeconds(60))).isFalse();
+
+    assertThat(outbox.due(T0.plusSeconds(59), 10)).isEmpty();
+    OutboxEntry dueAgain = outbox.due(T0.plusSeconds(60), 10).get(0);
+    assertThat(dueAgain.dueAt()).isEqualTo(T0.plusSeconds(60));
+    assertThat(dueAgain.attempts()).isZero();
+    assertThat(outbox.claim(dueAgain, T0.plusSeconds(120))).isTrue();
+  }
+
+  @Test
+  void claim_supersededEntry_isRefused() {
+    outbox.record(pending("slack-ops", CHECKOUT_BAD_DEPLOY, T0, T0));
+    OutboxEntry older = outbox.due(T0, 10).get(0);
+    outbox.record(pending("slack-ops", revision(CHECKOUT_BAD_DEPLOY, 4), T0, T0));
+
+    assertThat(outbox.claim(older, T0.plusSeconds(60))).isFalse();
+  }
+
+  @Test
   void update_unknownEntry_isRefused() {
     assertThatThrownBy(() -> outbox.update(pending("slack-ops", CHECKOUT_BAD_DEPLOY, T0, T0)))
         .isInstanceOf(IllegalArgumentException.class);

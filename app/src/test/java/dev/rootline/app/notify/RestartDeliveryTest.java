@@ -33,12 +33,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A process that dies mid-delivery, and the next one started over the same H2 file: nothing is
  * lost, nothing delivered is sent again, and the one send whose result was never written goes
- * again with the same delivery id (at least once, so that the receiver can drop the repeat).
+ * again with the same delivery id once the dead process's claim lapses (at least once, so that the
+ * receiver can drop the repeat).
  */
 class RestartDeliveryTest {
   private static final Instant T0 = Instant.parse("2026-03-02T10:20:00Z");
   private static final DeliveryPolicy POLICY =
-      new DeliveryPolicy(Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofHours(1), 50);
+      new DeliveryPolicy(Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofHours(1), 50, Duration.ofSeconds(30));
   private final Receiver receiver = newReceiver();
 
   @TempDir
@@ -77,7 +78,12 @@ class RestartDeliveryTest {
 
     assertThatThrownBy(() -> dispatcher(dying, Clock.fixed(T0, ZoneOffset.UTC)).tick())
         .hasMessageContaining("died");
-    dispatcher(new JdbcOutbox(TestDatabases.h2(directory)), Clock.fixed(T0.plusSeconds(5), ZoneOffset.UTC)).tick();
+    Outbox reopened = new JdbcOutbox(TestDatabases.h2(directory));
+    dispatcher(reopened, Clock.fixed(T0.plusSeconds(29), ZoneOffset.UTC)).tick(); // still held by the dead one
+    int whileHeld = receiver.size();
+    dispatcher(reopened, Clock.fixed(T0.plusSeconds(30), ZoneOffset.UTC)).tick();
+
+    assertThat(whileHeld).isEqualTo(1);
 
     assertThat(deliveries()).containsExactly("inc-restart-c/1", "inc-restart-c/1");
     assertThat(new JdbcOutbox(database).lastDelivered("inc-restart-c", "hook")).isPresent();
@@ -124,6 +130,11 @@ class RestartDeliveryTest {
     @Override
     public List<OutboxEntry> due(Instant now, int limit) {
       return outbox.due(now, limit);
+    }
+
+    @Override
+    public boolean claim(OutboxEntry entry, Instant until) {
+      return outbox.claim(entry, until);
     }
 
     @Override
