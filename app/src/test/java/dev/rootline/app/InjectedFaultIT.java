@@ -90,9 +90,14 @@ class InjectedFaultIT {
         assertThat(top).isNotNull();
         assertThat(top.get("service")).isEqualTo("productcatalog");
         String id = (String) incident.get("id");
-        List<Map<String, Object>> evidence = given().get("/api/incidents/{id}", id).then().statusCode(200)
-            .extract().jsonPath().getList("candidates[0].evidence");
+        var report = given().get("/api/incidents/{id}", id).then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> evidence = report.getList("candidates[0].evidence");
         assertThat(evidence).isNotEmpty();
+        // No model is configured in tests: the analysis stage gave the report the template's explanation.
+        assertThat(report.getString("explanation.source")).isEqualTo("template");
+        assertThat(report.getString("explanation.likely_cause")).contains("productcatalog");
+        assertThat(report.getList("explanation.evidence_ids", String.class)).isNotEmpty()
+            .allSatisfy(cited -> assertThat(evidence).anySatisfy(e -> assertThat(e.get("id")).isEqualTo(cited)));
       });
     });
   }

@@ -32,18 +32,21 @@ class DemoShop {
   private final String bootstrapServers;
   private final int httpPort;
   private final Clock clock;
+  private final boolean slackWebhook;
   private KafkaTelemetrySink sink;
   private RealtimeSimulation running;
 
   DemoShop(DemoConfig demo, IngestConfig ingest, TopicsConfig topics,
       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-      @ConfigProperty(name = "quarkus.http.port") int httpPort, Clock clock) {
+      @ConfigProperty(name = "quarkus.http.port") int httpPort, Clock clock,
+      @ConfigProperty(name = "SLACK_WEBHOOK_URL") java.util.Optional<String> slackWebhook) {
     this.demo = demo;
     this.ingest = ingest;
     this.topics = topics;
     this.bootstrapServers = bootstrapServers;
     this.httpPort = httpPort;
     this.clock = clock;
+    this.slackWebhook = slackWebhook.filter(url -> !url.isBlank()).isPresent();
   }
 
   private static final TrafficCycle BUSY_ALL_DAY = TrafficCycle.of(DoubleStream.generate(() -> 1.0).limit(24).toArray());
@@ -73,10 +76,15 @@ class DemoShop {
           anomalies                   %s/api/anomalies
           incidents, ranked causes    %s/api/incidents
           Prometheus metrics          %s/q/metrics
+          notifications (outbox)      %s/api/notifications
         The first windows close about 15 seconds after start. %s
+        %s
         Stop with Ctrl-C.
 
-        """, bootstrapServers, base, base, base, base, base, base, base, faultNotice(faults, faultStart, demo.faultAfter()));
+        """, bootstrapServers, base, base, base, base, base, base, base, base,
+        faultNotice(faults, faultStart, demo.faultAfter()), slackWebhook
+            ? "Incidents are posted to the Slack webhook in SLACK_WEBHOOK_URL."
+            : "Incidents are shown here as the Slack message Rootline would send; set SLACK_WEBHOOK_URL to post them.");
   }
 
   private static String faultNotice(FaultPlan plan, Instant start, Duration after) {

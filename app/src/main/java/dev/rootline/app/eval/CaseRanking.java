@@ -1,6 +1,7 @@
 package dev.rootline.app.eval;
 
 import dev.rootline.core.rca.Candidate;
+import dev.rootline.core.rca.RcaReport;
 import java.util.List;
 
 /**
@@ -17,6 +18,7 @@ import java.util.List;
  * @param random      a random order
  * @param top         Rootline's first five candidates in full, for people reading the report
  * @param analysisMillis wall-clock time of Rootline's analysis (evidence read, ranked, report built)
+ * @param report      the whole report, unexplained, for the explanation's faithfulness
  */
 record CaseRanking(
     RankPlan.Mode mode,
@@ -28,7 +30,8 @@ record CaseRanking(
     List<String> baro,
     List<String> random,
     List<Candidate> top,
-    double analysisMillis) {
+    double analysisMillis,
+    RcaReport report) {
 
   CaseRanking {
     services = List.copyOf(services);

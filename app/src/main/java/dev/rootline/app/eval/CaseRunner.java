@@ -1,5 +1,6 @@
 package dev.rootline.app.eval;
 
+import dev.rootline.rca.explain.Explainer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -14,18 +15,23 @@ import java.util.concurrent.Future;
 
 /**
  * Replays and scores cases, one at a time or several at once (each replay owns its own windows and
- * detectors), printing one progress line per case as it finishes; scores come back in case order.
+ * detectors), explains each ranked report, printing one progress line per case as it finishes; scores come back in case order.
  */
 final class CaseRunner {
   private final int threads;
   private final RankPlan.Mode onset;
   private final PrintStream progress;
+  private final Explainer explainer;
+  private final boolean model;
   private int finished;
 
-  CaseRunner(int threads, RankPlan.Mode onset, PrintStream progress) {
+  /** @param model whether the explainer asks a model (else it is the template) */
+  CaseRunner(int threads, RankPlan.Mode onset, PrintStream progress, Explainer explainer, boolean model) {
     this.threads = threads;
     this.onset = onset;
     this.progress = progress;
+    this.explainer = explainer;
+    this.model = model;
   }
 
   /**
@@ -55,6 +61,10 @@ final class CaseRunner {
     try {
       ReplayResult result = Replay.run(dir, RankPlan.of(onset, label));
       CaseScore score = CaseScore.of(label, result);
+      if (result.ranking() != null) {
+        score = score.withExplanation(CaseExplanation.of(explainer, model, result.ranking().report(),
+            label.rootCause().service()));
+      }
       report(score, total);
       return score;
     } catch (IOException e) {

@@ -21,6 +21,7 @@ import dev.rootline.core.window.SeriesKey;
  *                       service (its operations, its metrics, or an edge to or from it): a
  *                       detection that is not may be a coincidence
  * @param replay         the replay the score rests on
+ * @param explanation    how faithfully the ranked report was explained, or null when not explained
  */
 public record CaseScore(
     CaseLabel label,
@@ -32,13 +33,14 @@ public record CaseScore(
     double faultFreeHours,
     Detection first,
     boolean onRootService,
-    ReplayResult replay) {
+    ReplayResult replay,
+    CaseExplanation explanation) {
 
   /** Scores a replay against its label. */
   public static CaseScore of(CaseLabel label, ReplayResult replay) {
     int opened = replay.opened().size();
     if (label.faultFree()) {
-      return new CaseScore(label, false, null, opened, 0, opened, replay.hours(), null, false, replay);
+      return new CaseScore(label, false, null, opened, 0, opened, replay.hours(), null, false, replay, null);
     }
     long start = label.fault().start().toEpochMilli();
     long end = label.detectionEnd().toEpochMilli();
@@ -57,7 +59,13 @@ public record CaseScore(
     }
     Double ttd = first == null ? null : (first.reportedMillis() - start) / 1000.0;
     return new CaseScore(label, first != null, ttd, opened, matched, falseAlarms, hoursBefore(start, replay), first,
-        onRoot, replay);
+        onRoot, replay, null);
+  }
+
+  /** The same score with the explanation's faithfulness. */
+  CaseScore withExplanation(CaseExplanation explained) {
+    return new CaseScore(label, detected, ttdSeconds, opened, matched, falseAlarms, faultFreeHours, first,
+        onRootService, replay, explained);
   }
 
   /** The 1-based rank of the root-cause service in Rootline's ranking, 0 when absent or unranked. */

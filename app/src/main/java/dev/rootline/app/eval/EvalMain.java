@@ -1,5 +1,9 @@
 package dev.rootline.app.eval;
 
+import dev.rootline.app.explain.Explainers;
+import dev.rootline.app.explain.LlmSettings;
+import dev.rootline.rca.explain.ExplainListener;
+import dev.rootline.rca.explain.Explainer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -13,7 +17,9 @@ import java.util.List;
 /**
  * {@code rootline eval <dir> [--json FILE] [--threads N] [--onset detected|label]}: replays every
  * labelled case under {@code dir} (a set of cases, or one case) through the detectors and the
- * ranking, without Kafka, and prints the detection and ranking figures; {@code --json} also writes them for machines. Exit status 0 when the run
+ * ranking, without Kafka, explains each ranked report (with the model of {@code ROOTLINE_LLM_*} when one
+ * is set, else the template), and prints the detection, ranking and explanation figures; {@code --json}
+ * also writes them for machines. Exit status 0 when the run
  * completed, 2 for a usage error, a missing directory or a bad label, 1 when a case could not be
  * replayed.
  */
@@ -66,7 +72,11 @@ public final class EvalMain {
     }
     resetPeakHeap();
     long began = System.nanoTime();
-    List<CaseScore> scores = new CaseRunner(arguments.threads(), arguments.onset(), err).run(caseDirs, labels);
+    LlmSettings llm = LlmSettings.fromEnvironment(System.getenv());
+    err.println("eval: explanations by " + (llm.enabled() ? llm.model() + " at " + llm.baseUrl() : "the template"));
+    Explainer explainer = Explainers.of(llm, ExplainListener.none());
+    List<CaseScore> scores = new CaseRunner(arguments.threads(), arguments.onset(), err, explainer, llm.enabled())
+        .run(caseDirs, labels);
     EvalReport report = EvalReport.of(scores, (System.nanoTime() - began) / 1_000_000, peakHeapBytes(),
         arguments.onset().name().toLowerCase(java.util.Locale.ROOT));
     ReportTable.print(report, out);

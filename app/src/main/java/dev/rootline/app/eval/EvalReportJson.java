@@ -70,6 +70,14 @@ public final class EvalReportJson {
     accuracy(node.putObject("random"), "", r.random());
     node.put("analysis_ms_p50", round(r.analysisP50Millis()));
     node.put("analysis_ms_max", round(r.analysisMaxMillis()));
+    ExplainFigures x = f.explanations();
+    ObjectNode explanations = node.putObject("explanations");
+    explanations.put("explained", x.explained());
+    explanations.put("by", x.model() ? "model" : "template");
+    explanations.put("from_model", x.fromModel());
+    explanations.put("pass_share", round(x.passShare()));
+    explanations.put("ranked_first", x.rankedFirst());
+    explanations.put("names_root_cause", round(x.namesRootCause()));
   }
 
   private static void accuracy(ObjectNode node, String suffix, RankFigures.Accuracy a) {
@@ -116,7 +124,21 @@ public final class EvalReportJson {
           c.features().forEach(row.putObject("features")::put);
         }
       }
+      if (score.explanation() != null) {
+        explanation(node.putObject("explanation"), score.explanation());
+      }
     }
+  }
+
+  private static void explanation(ObjectNode node, CaseExplanation x) {
+    node.put("source", x.explanation().source().name().toLowerCase(java.util.Locale.ROOT));
+    node.put("model", x.explanation().model());
+    node.put("passes", x.passes());
+    node.put("names_root_cause", x.namesRootCause());
+    node.put("summary", x.explanation().summary());
+    node.put("likely_cause", x.explanation().likelyCause());
+    x.explanation().evidenceIds().forEach(node.putArray("evidence_ids")::add);
+    x.problems().forEach(node.putArray("problems")::add);
   }
 
   private static void detection(ObjectNode node, Detection detection) {

@@ -23,6 +23,7 @@ import java.util.List;
  * @param matched                 of those, how many matched their fault
  * @param precision               matched / opened in the fault cases; null when none opened
  * @param ranking                 the ranking figures of the fault cases
+ * @param explanations            the faithfulness of the ranked fault cases' explanations
  */
 public record Figures(
     int faultCases,
@@ -41,7 +42,8 @@ public record Figures(
     long opened,
     long matched,
     Double precision,
-    RankFigures ranking) {
+    RankFigures ranking,
+    ExplainFigures explanations) {
 
   public static Figures of(List<CaseScore> scores) {
     List<CaseScore> faults = scores.stream().filter(s -> !s.label().faultFree()).toList();
@@ -59,7 +61,7 @@ public record Figures(
         percentile(ttds, 0.50), percentile(ttds, 0.95),
         clean.size(), falseAlarms, seriesHours, perThousand(falseAlarms, seriesHours),
         preFault, preFaultHours, perThousand(preFault, preFaultHours),
-        opened, matched, ratio(matched, opened), RankFigures.of(scores));
+        opened, matched, ratio(matched, opened), RankFigures.of(scores), ExplainFigures.of(scores));
   }
 
   /** The nearest-rank percentile of sorted values: the smallest value with at least {@code p} of them at or below it. */

@@ -108,7 +108,7 @@ final class RankingPass {
         candidates.stream().map(c -> c.indicator().wireName()).toList(),
         ReferenceRankers.baro(store, window),
         ReferenceRankers.random(store, window, plan.label().id().hashCode()),
-        candidates.subList(0, Math.min(5, candidates.size())), analysisMillis);
+        candidates.subList(0, Math.min(5, candidates.size())), analysisMillis, report);
   }
 
 

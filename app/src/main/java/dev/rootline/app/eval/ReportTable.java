@@ -8,6 +8,7 @@ import java.util.Map;
 public final class ReportTable {
   private static final String CASE_ROW = "%-36s %-22s %-8s %8s %6s %6s %6s %5s  %s%n";
   private static final String FIGURE_ROW = "%-22s %5s %7s %7s %8s %8s %7s %10s %10s %9s%n";
+  private static final String EXPLAIN_ROW = "%-22s %5s %6s %6s %6s %6s%n";
   private static final String RANK_ROW = "%-22s %5s %6s %6s %6s %6s %7s %7s %6s %6s %6s %6s%n";
 
   private ReportTable() {}
@@ -39,6 +40,15 @@ public final class ReportTable {
       out.printf(Locale.ROOT, "analysis time per incident: p50 %.1f ms, max %.1f ms%n", all.analysisP50Millis(),
           all.analysisMaxMillis());
     }
+    ExplainFigures x = report.overall().explanations();
+    out.printf(Locale.ROOT, "%nexplanations by %s%n", x.model() ? "the model (template when refused)" : "the template");
+    out.printf(Locale.ROOT, EXPLAIN_ROW, "fault type", "cases", "model", "pass", "first", "names");
+    for (Map.Entry<String, Figures> entry : report.byFault().entrySet()) {
+      explainRow(out, entry.getKey(), entry.getValue().explanations());
+    }
+    explainRow(out, "overall", x);
+    out.printf(Locale.ROOT, "model: written by the model; pass: share passing the check (with the template: the"
+        + " floor); first: cases ranked with the root cause first; names: share of those whose likely cause names it.%n");
     out.printf(Locale.ROOT, "%non root: detected by an anomaly on the root-cause service. FA/1k s·h: false alarms per"
         + " 1,000 series-hours on fault-free cases; pre-fault: the same before the faults of fault cases (warm-up"
         + " included).%n%d cases in %.1f s, peak heap %.0f MB%n",
@@ -59,6 +69,14 @@ public final class ReportTable {
         number(r.rootline().ac5()), number(r.rootline().avg5()), number(r.indicator().ac1()),
         number(r.indicator().avg5()), number(r.baro().ac1()), number(r.baro().ac5()), number(r.random().ac1()),
         number(r.random().ac5()));
+  }
+
+  private static void explainRow(PrintStream out, String name, ExplainFigures x) {
+    if (x.explained() == 0) {
+      return;
+    }
+    out.printf(Locale.ROOT, EXPLAIN_ROW, cut(name, 22), x.explained(), x.fromModel(), number(x.passShare()),
+        x.rankedFirst(), number(x.namesRootCause()));
   }
 
   private static String rank(CaseScore score) {

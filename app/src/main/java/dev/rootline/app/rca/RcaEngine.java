@@ -113,6 +113,18 @@ final class RcaEngine {
     return reports;
   }
 
+  /**
+   * Makes the open incident due for a new revision at the next tick, e.g. because its explanation
+   * arrived after its report went out; a resolved or unknown incident is left alone.
+   */
+  synchronized void reviseSoon(String incidentId) {
+    Revision r = revisions.get(incidentId);
+    if (r != null) {
+      r.due = true;
+      r.lastMillis = Long.MIN_VALUE / 2;
+    }
+  }
+
   synchronized long analyses() {
     return analyses;
   }
@@ -120,8 +132,6 @@ final class RcaEngine {
   synchronized int openIncidents() {
     return revisions.size();
   }
-
-
 
   /** Where an incident's reports stand. */
   private static final class Revision {

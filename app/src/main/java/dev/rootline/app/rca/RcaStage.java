@@ -1,6 +1,7 @@
 package dev.rootline.app.rca;
 
 import dev.rootline.app.anomaly.ObservationJson;
+import dev.rootline.app.explain.Explanations;
 import dev.rootline.core.anomaly.Anomaly;
 import dev.rootline.core.rca.RcaReport;
 import dev.rootline.core.telemetry.LogRecord;
@@ -22,8 +23,10 @@ import org.jboss.logging.Logger;
 /**
  * Wires root cause analysis into the service: spans from the span pipeline, observations from
  * {@code rootline.windows}, changes from the deploy log, anomalies from the anomaly view; every
- * few seconds the due reports go to the {@link ReportSink}. A report the sink refuses is logged
- * and counted, and its incident is analysed again on the next revision.
+ * few seconds the due reports are explained ({@link Explanations}: a few seconds at most) and go to
+ * the {@link ReportSink}. A model explanation that comes too late makes its incident due for a new
+ * revision, which carries it. A report the sink refuses is logged and counted, and its incident is
+ * analysed again on the next revision.
  */
 @ApplicationScoped
 public class RcaStage {
@@ -34,13 +37,15 @@ public class RcaStage {
   private final LogEvidence logs = new LogEvidence(LogTemplates.standard());
   private final DeployLog deploys;
   private final ReportSink sink;
+  private final Explanations explanations;
   private final Timer analysis;
   private final MeterRegistry registry;
 
-  RcaStage(DeployLog deploys, ReportSink sink, Clock clock, MeterRegistry registry) {
+  RcaStage(DeployLog deploys, ReportSink sink, Explanations explanations, Clock clock, MeterRegistry registry) {
     this.engine = new RcaEngine(logs, REVISION_MILLIS, clock);
     this.deploys = deploys;
     this.sink = sink;
+    this.explanations = explanations;
     this.registry = registry;
     this.analysis = Timer.builder("rootline.rca.analysis").description("Time to analyse the due incidents")
         .register(registry);
@@ -73,7 +78,7 @@ public class RcaStage {
   @Scheduled(every = "${rootline.rca.tick:5s}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void tick() {
     engine.changes(deploys.recent());
-    List<RcaReport> reports = analysis.record(engine::tick);
+    List<RcaReport> reports = explanations.explainAll(analysis.record(engine::tick), engine::reviseSoon);
     for (RcaReport report : reports) {
       try {
         sink.accept(report);

@@ -1,6 +1,7 @@
 package dev.rootline.app.report;
 
 import dev.rootline.core.rca.RcaReport;
+import dev.rootline.notifier.Notifier;
 import dev.rootline.rca.report.ReportSink;
 import dev.rootline.rca.report.ReportStore;
 import io.micrometer.core.instrument.Counter;
@@ -10,7 +11,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 /**
- * The service's {@link ReportSink}: keeps each report in the {@link ReportStore}, then publishes it on
+ * The service's {@link ReportSink}: keeps each report in the {@link ReportStore}, records the
+ * notifications it calls for in the outbox ({@link Notifier}), then publishes it on
  * {@code rootline.reports}. Counted in {@code rootline_reports_total{outcome}}: {@code stored},
  * {@code repeated} (same revision, published again), {@code stale} (older, dropped), {@code failed}.
  */
@@ -18,14 +20,16 @@ import java.util.concurrent.ExecutionException;
 public class ReportIntake implements ReportSink {
   private final ReportStore store;
   private final ReportPublisher publisher;
+  private final Notifier notifier;
   private final Counter stored;
   private final Counter repeated;
   private final Counter stale;
   private final Counter failed;
 
-  ReportIntake(ReportStore store, ReportPublisher publisher, MeterRegistry registry) {
+  ReportIntake(ReportStore store, ReportPublisher publisher, Notifier notifier, MeterRegistry registry) {
     this.store = store;
     this.publisher = publisher;
+    this.notifier = notifier;
     this.stored = counter(registry, "stored");
     this.repeated = counter(registry, "repeated");
     this.stale = counter(registry, "stale");
@@ -38,13 +42,15 @@ public class ReportIntake implements ReportSink {
       if (store.save(report)) {
         stored.increment();
       } else if (isKeptRevision(report)) {
-        // A crash between keeping and publishing would otherwise lose the publication for good:
-        // consumers of the topic keep the highest revision per incident, so a repeat is harmless.
+        // A crash between keeping and publishing would otherwise lose the publication (and the
+        // notifications) for good: consumers of the topic keep the highest revision per incident, and
+        // the outbox records each (incident, channel, revision) once, so a repeat is harmless.
         repeated.increment();
       } else {
         stale.increment();
         return;
       }
+      notifier.accept(report);
       publisher.publish(report).toCompletableFuture().get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

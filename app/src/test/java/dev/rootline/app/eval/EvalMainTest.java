@@ -64,6 +64,10 @@ class EvalMainTest {
     assertThat(first.get("ttd_s").isNumber()).isTrue();
     assertThat(report.get("cases").get(1).get("ttd_s").isNull()).isTrue();
     assertThat(report.get("by_fault").get("none").has("false_alarms_per_1k_series_hours")).isTrue();
+    JsonNode explanations = report.get("overall").get("explanations");
+    assertThat(explanations.get("by").asText()).isEqualTo("template");
+    assertThat(explanations.get("explained").asInt()).as("the case has no root cause to rank").isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("explanations by the template");
   }
 
   private int run(String... args) {

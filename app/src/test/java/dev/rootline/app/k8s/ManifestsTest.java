@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.rootline.app.notify.ChannelType;
 import io.fabric8.kubernetes.api.model.Quantity;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,10 +18,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -39,13 +42,12 @@ class ManifestsTest {
   /** Read by the JVM, not by Rootline's configuration. */
   private static final Set<String> JVM_ENV = Set.of("JAVA_TOOL_OPTIONS");
   /**
-   * Secret keys for the notification channels and the LLM explainer, which issues 5 and 6 are
-   * adding on other branches: the Deployment passes them already (optional), and this list must
-   * shrink as the application starts reading them ({@link #pendingKeys_areNotYetReadByTheApp}).
+   * Secrets the application reads from variables named by its configuration rather than through a
+   * config key: each notification channel type's default, and the Slack app's signing secret.
    */
-  private static final Set<String> PENDING_ENV = Set.of("ROOTLINE_NOTIFY_SLACK_WEBHOOK_URL",
-      "ROOTLINE_NOTIFY_SLACK_BOT_TOKEN", "ROOTLINE_NOTIFY_SLACK_SIGNING_SECRET",
-      "ROOTLINE_NOTIFY_PAGERDUTY_ROUTING_KEY", "ROOTLINE_LLM_API_KEY");
+  private static final Set<String> SECRET_ENV = Stream.concat(
+      Arrays.stream(ChannelType.values()).map(ChannelType::secretEnv),
+      Stream.of("ROOTLINE_SLACK_SIGNING_SECRET")).collect(Collectors.toUnmodifiableSet());
   private static final Pattern SECRET_NAME = Pattern.compile(".*(PASSWORD|TOKEN|SECRET|API_KEY|ROUTING_KEY|WEBHOOK).*");
   /** Shapes of real credentials that must never appear in k8s/. */
   private static final Pattern SECRET_VALUE = Pattern.compile(
@@ -96,15 +98,16 @@ class ManifestsTest {
   void deploymentEnv_setsOnlyKeysTheAppReads() {
     for (Overlay overlay : OVERLAYS) {
       assertThat(overlay.env().keySet()).as(overlay.name()).allSatisfy(name ->
-          assertThat(APP.readsEnv(name) || JVM_ENV.contains(name) || PENDING_ENV.contains(name))
+          assertThat(APP.readsEnv(name) || JVM_ENV.contains(name) || SECRET_ENV.contains(name))
               .as("%s sets a key the application reads", name).isTrue());
     }
   }
 
   @Test
-  void pendingKeys_areNotYetReadByTheApp() {
-    assertThat(PENDING_ENV).as("now read by the application: move them out of PENDING_ENV")
-        .noneMatch(APP::readsEnv);
+  void deploymentEnv_passesEveryChannelSecretFromTheSecret() {
+    for (Overlay overlay : OVERLAYS) {
+      assertThat(overlay.env().keySet()).as(overlay.name()).containsAll(SECRET_ENV).contains("ROOTLINE_LLM_API_KEY");
+    }
   }
 
   @Test

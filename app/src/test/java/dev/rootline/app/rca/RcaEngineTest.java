@@ -110,6 +110,24 @@ class RcaEngineTest {
     assertThat(engine.openIncidents()).isZero();
   }
 
+  @Test
+  void reviseSoon_makesTheOpenIncidentDueAtTheNextTick() {
+    InMemoryTelemetrySink sink = shopWithFailingCatalog();
+    Clock clock = Clock.fixed(TO.plusSeconds(20), ZoneOffset.UTC);
+    RcaEngine engine = new RcaEngine(new LogEvidence(LogTemplates.standard()), 60_000, clock);
+    sink.spans().forEach(request -> engine.spans(DECODER.spans(request.toByteArray())));
+    engine.anomaly(catalogErrors(Anomaly.State.OPEN));
+    String id = engine.tick().get(0).id();
+
+    engine.reviseSoon(id);
+    engine.reviseSoon("no-such-incident");
+
+    assertThat(engine.tick()).singleElement().satisfies(report -> {
+      assertThat(report.id()).isEqualTo(id);
+      assertThat(report.revision()).isEqualTo(2);
+    });
+  }
+
   /** A clock the test moves. */
   private static final class MovingClock extends Clock {
     Instant now;

@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rootline.core.rca.Explanation;
 import dev.rootline.core.rca.RcaReport;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReportJsonTest {
@@ -30,6 +32,22 @@ class ReportJsonTest {
     assertThat(series.at("/services/0/lines/1/baseline_high").asDouble()).isEqualTo(0.002);
     assertThat(series.at("/edges/0/caller").asText()).isEqualTo("frontend");
     assertThat(series.toString().length()).as("a snapshot stays a few KB").isLessThan(4_000);
+  }
+
+  @Test
+  void read_ofWrite_keepsAModelExplanation() throws Exception {
+    RcaReport explained = CHECKOUT_BAD_DEPLOY.withExplanation(new Explanation("POST /checkout fails.",
+        "checkout 2.4.0 broke PlaceOrder.", List.of("e1", "e2"), List.of("Roll back checkout to 2.3.9."),
+        List.of("Compare 2.4.0 with 2.3.9 (e2)."), Explanation.Source.MODEL, "gpt-4o-mini"));
+
+    String json = ReportJson.writeString(explained);
+
+    assertThat(ReportJson.read(json)).isEqualTo(explained);
+    JsonNode node = PLAIN.readTree(json).get("explanation");
+    assertThat(node.get("source").asText()).isEqualTo("model");
+    assertThat(node.get("likely_cause").asText()).isEqualTo("checkout 2.4.0 broke PlaceOrder.");
+    assertThat(node.get("evidence_ids").toString()).isEqualTo("[\"e1\",\"e2\"]");
+    assertThat(node.has("next_checks")).isTrue();
   }
 
   @Test

@@ -1,0 +1,54 @@
+package dev.rootline.app.notify;
+
+import dev.rootline.notifier.Dispatcher;
+import dev.rootline.notifier.OutboxEntry;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Locale;
+import org.jboss.logging.Logger;
+
+/**
+ * Ticks the {@link Dispatcher} every {@code rootline.notify.tick} and counts what became of each
+ * attempt in {@code rootline_notifications_total{channel, outcome}}: {@code delivered},
+ * {@code retry}, {@code failed} (given up), {@code superseded}. A tick that fails (the store is down)
+ * is logged and the next one tries again: the outbox still holds everything.
+ */
+@ApplicationScoped
+class NotificationDispatch {
+  private static final Logger LOG = Logger.getLogger(NotificationDispatch.class);
+  private final Dispatcher dispatcher;
+  private final MeterRegistry registry;
+  private final NotifyConfig config;
+
+  NotificationDispatch(Dispatcher dispatcher, MeterRegistry registry, NotifyConfig config) {
+    this.dispatcher = dispatcher;
+    this.registry = registry;
+    this.config = config;
+  }
+
+  @Scheduled(every = "${rootline.notify.tick:1s}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void tick() {
+    if (!config.enabled()) {
+      return;
+    }
+    try {
+      for (OutboxEntry entry : dispatcher.tick()) {
+        String outcome = entry.state() == OutboxEntry.State.PENDING ? "retry" : entry.state().name().toLowerCase(Locale.ROOT);
+        counter(entry.channel(), outcome).increment();
+        if (entry.state() == OutboxEntry.State.FAILED) {
+          LOG.warnf("Notification of %s revision %d to '%s' given up: %s", entry.incidentId(), entry.revision(),
+              entry.channel(), entry.error());
+        }
+      }
+    } catch (RuntimeException e) {
+      LOG.warnf("Notification tick failed, the next one tries again: %s", e.getMessage());
+    }
+  }
+
+  private Counter counter(String channel, String outcome) {
+    return Counter.builder("rootline.notifications").tag("channel", channel).tag("outcome", outcome)
+        .description("Notification attempts, by channel and what became of them").register(registry);
+  }
+}
