@@ -74,14 +74,15 @@ class DemoShop {
           services and call graph     %s/api/services
           recent deploys              %s/api/deploys
           anomalies                   %s/api/anomalies
-          incidents, ranked causes    %s/api/incidents
+          incidents: report, label    %s/incidents
+          incidents (JSON)            %s/api/incidents
           Prometheus metrics          %s/q/metrics
           notifications (outbox)      %s/api/notifications
         The first windows close about 15 seconds after start. %s
         %s
         Stop with Ctrl-C.
 
-        """, bootstrapServers, base, base, base, base, base, base, base, base,
+        """, bootstrapServers, base, base, base, base, base, base, base, base, base,
         faultNotice(faults, faultStart, demo.faultAfter()), slackWebhook
             ? "Incidents are posted to the Slack webhook in SLACK_WEBHOOK_URL."
             : "Incidents are shown here as the Slack message Rootline would send; set SLACK_WEBHOOK_URL to post them.");

@@ -99,8 +99,9 @@ class NotifyWiring {
     Duration lease = config.timeout().multipliedBy(3).plusSeconds(30);
     DeliveryPolicy policy = new DeliveryPolicy(config.firstRetry(), config.maxRetry(), config.giveUpAfter(),
         config.batch(), lease);
+    // Messages link to the incident page, where the report's graph, charts and label buttons are.
     return new Dispatcher(outbox, destinations, policy,
-        id -> URI.create(base + "api/incidents/" + URLEncoder.encode(id, StandardCharsets.UTF_8)), clock,
+        id -> URI.create(base + "incidents/" + URLEncoder.encode(id, StandardCharsets.UTF_8)), clock,
         new SecureRandom());
   }
 
