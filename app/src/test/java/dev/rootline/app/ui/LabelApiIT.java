@@ -59,6 +59,18 @@ class LabelApiIT {
   }
 
   @Test
+  void labelsFromSlack_showInTheHistoryAndOnThePages() {
+    String id = incident("inc-label-from-slack");
+    labels.add(new Label(id, 2, Label.Verdict.WRONG, "checkout", null, "", "U024BE7LH", T0.plusSeconds(400),
+        Label.Source.SLACK));
+
+    given().get("/api/incidents/{id}/labels", id).then().statusCode(200).body("size()", equalTo(1))
+        .body("[0].source", equalTo("slack")).body("[0].verdict", equalTo("wrong"));
+    given().get("/incidents/{id}", id).then().statusCode(200).body(containsString("U024BE7LH"))
+        .body(containsString("not: checkout"));
+  }
+
+  @Test
   void post_toAnUnknownIncident_is404() {
     post("inc-never-seen", Map.of("service", "checkout", "indicator", "latency")).then().statusCode(404)
         .body("error", containsString("inc-never-seen"));
