@@ -8,6 +8,7 @@ import dev.rootline.app.KafkaBrokerResource;
 import dev.rootline.app.report.ReportFixtures;
 import dev.rootline.core.incident.Incident;
 import dev.rootline.core.rca.Candidate;
+import dev.rootline.core.rca.Evidence;
 import dev.rootline.core.rca.Indicator;
 import dev.rootline.core.rca.RcaReport;
 import dev.rootline.rca.report.ReportStore;
@@ -71,6 +72,23 @@ class IncidentPagesIT {
 
     assertThat(html).doesNotContain("<img src=x").doesNotContain("</script><img")
         .contains("&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;");
+  }
+
+  @Test
+  void incident_listsTheLogTemplatesThatAreNewOrSpiking() {
+    RcaReport base = ReportFixtures.report("inc-page-logs", 1, T0, T0.plusSeconds(60));
+    Evidence template = new Evidence("e9", Evidence.Kind.LOG_TEMPLATE, "checkout",
+        "PlaceOrder failed: <*> not found in <*>", 0, 42, "per minute", "a new log template in checkout", List.of());
+    Candidate top = base.candidates().get(0);
+    Candidate withLogs = new Candidate(top.kind(), top.service(), top.version(), top.indicator(), top.score(),
+        top.confidence(), top.reason(), top.features(), List.of(template));
+    reports.save(new RcaReport(base.incident(), 1, base.analysedAt(), base.verdict(), List.of(withLogs),
+        base.blastRadius(), base.timeline(), null));
+
+    String html = given().get("/incidents/{id}", "inc-page-logs").then().statusCode(200).extract().asString();
+
+    assertThat(html).contains("id=\"log-templates\"", "PlaceOrder failed: &lt;*&gt; not found in &lt;*&gt;",
+        "a new log template in checkout", "42.0 per minute");
   }
 
   @Test
