@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** The relational stores Rootline runs on, each with its build-time datasource name. */
 public enum StoreKind {
-  H2("h2", "jdbc:h2:file:./data/rootline;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"),
+  /** A file beside the process; closed by the pool at shutdown, not by H2's exit hook under running ticks. */
+  H2("h2", "jdbc:h2:file:./data/rootline;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
+      + "DB_CLOSE_ON_EXIT=FALSE"),
   POSTGRESQL("postgresql", "jdbc:postgresql://localhost:5432/rootline"),
   MEMORY(null, null);
 
