@@ -26,7 +26,7 @@ import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Collector-shaped OTLP requests for the app's tests. */
-final class OtlpFixtures {
+public final class OtlpFixtures {
   private static final AtomicLong IDS = new AtomicLong(1);
 
   private OtlpFixtures() {}
@@ -35,7 +35,7 @@ final class OtlpFixtures {
    * One trace, shaped like the Collector writes it: {@code caller}'s server span calls {@code callee}
    * through a client span, and {@code callee}'s server span answers; ending at {@code endNanos}.
    */
-  static ExportTraceServiceRequest callTrace(String caller, String callee, long endNanos, boolean calleeFails) {
+  public static ExportTraceServiceRequest callTrace(String caller, String callee, long endNanos, boolean calleeFails) {
     ByteString traceId = id(16);
     ByteString root = id(8);
     ByteString client = id(8);
@@ -75,7 +75,7 @@ final class OtlpFixtures {
    * One export of {@code service} at {@code timeNanos}, as an SDK writes it: the CPU utilization
    * gauge and the cumulative, monotonic count of requests served so far.
    */
-  static ExportMetricsServiceRequest metricsExport(String service, long timeNanos, double cpu, long requestsSoFar) {
+  public static ExportMetricsServiceRequest metricsExport(String service, long timeNanos, double cpu, long requestsSoFar) {
     Metric utilization = Metric.newBuilder().setName("process.cpu.utilization").setUnit("1")
         .setGauge(Gauge.newBuilder().addDataPoints(NumberDataPoint.newBuilder()
             .setTimeUnixNano(timeNanos).setAsDouble(cpu)))
@@ -92,7 +92,7 @@ final class OtlpFixtures {
   }
 
   /** One log record of {@code service} at {@code timeNanos}, an ERROR or an INFO one. */
-  static ExportLogsServiceRequest logExport(String service, long timeNanos, boolean error) {
+  public static ExportLogsServiceRequest logExport(String service, long timeNanos, boolean error) {
     LogRecord record = LogRecord.newBuilder().setTimeUnixNano(timeNanos)
         .setSeverityNumber(error ? SeverityNumber.SEVERITY_NUMBER_ERROR : SeverityNumber.SEVERITY_NUMBER_INFO)
         .setBody(AnyValue.newBuilder().setStringValue(error ? "payment declined: timeout" : "cart loaded"))
@@ -103,7 +103,7 @@ final class OtlpFixtures {
         .build();
   }
 
-  static KeyValue attr(String key, String value) {
+  public static KeyValue attr(String key, String value) {
     return KeyValue.newBuilder().setKey(key).setValue(AnyValue.newBuilder().setStringValue(value)).build();
   }
 

@@ -6,14 +6,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads one figure from Rootline's Prometheus endpoint, for tests that assert counters. */
-final class PrometheusText {
+public final class PrometheusText {
   private PrometheusText() {}
 
   /**
    * The value of the sample {@code name} whose labels contain every {@code label="value"} pair
    * given, or 0 when it is not exported yet.
    */
-  static double value(String name, String... labelPairs) {
+  public static double value(String name, String... labelPairs) {
     String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
     Matcher m = Pattern.compile("(?m)^" + Pattern.quote(name) + "(?:\\{([^}]*)\\})? (\\S+)").matcher(metrics);
     while (m.find()) {
@@ -30,7 +30,7 @@ final class PrometheusText {
   }
 
   /** {@code rootline_ingest_records_total} for a signal and outcome. */
-  static double records(String signal, String outcome) {
+  public static double records(String signal, String outcome) {
     return value("rootline_ingest_records_total", "signal", signal, "outcome", outcome);
   }
 }

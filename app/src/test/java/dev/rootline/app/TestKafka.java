@@ -16,18 +16,18 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /** Plain Kafka clients against the tests' embedded broker. */
-final class TestKafka {
+public final class TestKafka {
   private static KafkaProducer<byte[], byte[]> producer; // one for the test JVM, like the broker
 
   private TestKafka() {}
 
   /** Writes one record and waits until the broker has it. */
-  static void send(String topic, byte[] key, byte[] value) {
+  public static void send(String topic, byte[] key, byte[] value) {
     send(topic, key, value, null);
   }
 
   /** Writes one record with the given timestamp (null: now) and waits until the broker has it. */
-  static void send(String topic, byte[] key, byte[] value, Long timestampMillis) {
+  public static void send(String topic, byte[] key, byte[] value, Long timestampMillis) {
     try {
       producer().send(new ProducerRecord<>(topic, null, timestampMillis, key, value)).get();
     } catch (Exception e) {
@@ -48,7 +48,7 @@ final class TestKafka {
    * Reads {@code topic} from the beginning until {@code count} records match, or fails after
    * {@code timeout}.
    */
-  static List<ConsumerRecord<byte[], byte[]>> await(String topic, int count, Duration timeout,
+  public static List<ConsumerRecord<byte[], byte[]>> await(String topic, int count, Duration timeout,
       java.util.function.Predicate<ConsumerRecord<byte[], byte[]>> matching) {
     Map<String, Object> props = Map.of(
         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerResource.bootstrapServers(),
@@ -74,7 +74,7 @@ final class TestKafka {
     return found;
   }
 
-  static String header(ConsumerRecord<byte[], byte[]> record, String name) {
+  public static String header(ConsumerRecord<byte[], byte[]> record, String name) {
     var header = record.headers().lastHeader(name);
     return header == null ? null : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
   }

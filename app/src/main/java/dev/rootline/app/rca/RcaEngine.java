@@ -133,6 +133,25 @@ final class RcaEngine {
     return revisions.size();
   }
 
+  synchronized int openTraces() {
+    return traces.openTraces();
+  }
+
+  /** Traces handed on before they were quiet, to keep the open traces within their bound. */
+  synchronized long tracesEvicted() {
+    return traces.evicted();
+  }
+
+  /** Spans beyond a trace's bound, dropped. */
+  synchronized long spansDropped() {
+    return traces.droppedSpans();
+  }
+
+  /** Evidence of keys beyond the evidence store's bound, dropped. */
+  synchronized long evidenceKeysDropped() {
+    return store.droppedKeys();
+  }
+
   /** Where an incident's reports stand. */
   private static final class Revision {
     int number;

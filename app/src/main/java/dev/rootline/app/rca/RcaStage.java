@@ -51,6 +51,11 @@ public class RcaStage {
         .register(registry);
     registry.gauge("rootline.rca.incidents.open", engine, RcaEngine::openIncidents);
     registry.more().counter("rootline.rca.reports", List.of(), engine, RcaEngine::analyses);
+    // The engine's bounded structures shed load by counting, never by growing: these say how much.
+    registry.gauge("rootline.rca.traces.open", engine, RcaEngine::openTraces);
+    registry.more().counter("rootline.rca.traces.evicted", List.of(), engine, RcaEngine::tracesEvicted);
+    registry.more().counter("rootline.rca.spans.dropped", List.of(), engine, RcaEngine::spansDropped);
+    registry.more().counter("rootline.rca.evidence.keys.dropped", List.of(), engine, RcaEngine::evidenceKeysDropped);
   }
 
   public void spans(List<Span> spans) {
