@@ -1,5 +1,6 @@
 package dev.rootline.ingest.logs;
 
+import dev.rootline.core.privacy.Redactor;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,13 +13,15 @@ import java.util.regex.Pattern;
 final class Masks {
   private static final String NUM = "<NUM>";
   private static final String TS = "<TS>";
+  /** The same secret rules as everything else that leaves the process (core's redactor). */
+  private static final Redactor SECRETS = Redactor.standard();
   private static final Pattern JSON_GAP = Pattern.compile("(?:\":|,)(?=\")|\":(?=[\\d\\[{tfn-])");
 
   private Masks() {}
 
   /** The text with secrets, e-mail addresses and card numbers replaced by placeholders. */
   static String redact(String text) {
-    return MaskRules.applyAll(MaskRules.SECRETS, text);
+    return SECRETS.redact(text);
   }
 
   /** The redacted text with variable values masked, its tokens separated by single spaces. */

@@ -44,7 +44,7 @@ class MasksTest {
         order 4111111111111112 shipped                         => order 4111111111111112 shipped
         postgres://app:s3cr3t@db-3:5432/orders unreachable     => postgres://<SECRET>@db-3:5432/orders unreachable
         aws key AKIAIOSFODNN7EXAMPLE rejected                  => aws key <SECRET> rejected
-        -----BEGIN RSA PRIVATE KEY----- MIIEow                 => <SECRET> MIIEow
+        -----BEGIN RSA PRIVATE KEY----- MIIEow                 => <SECRET>
         """, Masks::redact);
   }
 
