@@ -1,5 +1,6 @@
 package dev.rootline.app.ui;
 
+import dev.rootline.core.label.Label;
 import dev.rootline.core.label.LabelStore;
 import dev.rootline.core.rca.RcaReport;
 import dev.rootline.rca.report.ReportStore;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The pages people open: {@code /incidents}, open and recent incidents, newest first; and
@@ -44,8 +46,10 @@ public class IncidentPages {
   @GET
   @Produces(MediaType.TEXT_HTML)
   public TemplateInstance list() {
-    List<IncidentRow> rows = reports.recent(Instant.EPOCH, LIST_LIMIT).stream()
-        .map(r -> IncidentRow.of(r, labels.of(r.id())))
+    List<RcaReport> recent = reports.recent(Instant.EPOCH, LIST_LIMIT);
+    Map<String, Label> latest = labels.latest(recent.stream().map(RcaReport::id).toList()); // one query, not N
+    List<IncidentRow> rows = recent.stream()
+        .map(r -> IncidentRow.of(r, latest.get(r.id())))
         .sorted(Comparator.comparing(row -> !row.open())) // open ones first, each part newest first
         .toList();
     return Templates.list(rows);

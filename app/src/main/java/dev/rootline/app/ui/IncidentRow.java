@@ -10,10 +10,10 @@ import java.util.List;
 public record IncidentRow(String id, String state, boolean open, String severity, String onset, String lastSeen,
     List<String> entryServices, String topCause, String confidence, String labelStatus, boolean labelled) {
 
-  static IncidentRow of(RcaReport report, List<Label> labels) {
+  /** The row of a report and its latest label, null when it has none. */
+  static IncidentRow of(RcaReport report, Label latest) {
     var incident = report.incident();
     Candidate top = report.candidates().isEmpty() ? null : report.candidates().get(0);
-    Label latest = labels.isEmpty() ? null : labels.get(labels.size() - 1);
     return new IncidentRow(incident.id(), Formats.wire(incident.state()),
         incident.resolved() == null, Formats.wire(incident.severity()), Formats.utc(incident.onset()),
         Formats.utc(incident.lastSeen()), entryServices(report),

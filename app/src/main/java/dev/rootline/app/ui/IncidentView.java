@@ -29,7 +29,8 @@ public record IncidentView(IncidentRow row, int revision, String analysedAt, Str
     }
     List<EvidenceView> logs = report.candidates().stream().flatMap(c -> c.evidence().stream())
         .filter(e -> e.kind() == Evidence.Kind.LOG_TEMPLATE).map(EvidenceView::of).toList();
-    return new IncidentView(IncidentRow.of(report, labels), report.revision(), Formats.utc(report.analysedAt()),
+    Label latest = labels.isEmpty() ? null : labels.get(labels.size() - 1);
+    return new IncidentView(IncidentRow.of(report, latest), report.revision(), Formats.utc(report.analysedAt()),
         Formats.wire(report.verdict()), causes, report.explanation(), report.blastRadius().services(),
         report.blastRadius().endpoints(),
         report.timeline().stream().map(t -> new TimelineView(Formats.utc(t.at()), t.text())).toList(), logs,

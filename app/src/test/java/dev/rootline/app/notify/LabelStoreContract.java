@@ -9,6 +9,8 @@ import dev.rootline.core.label.LabelStore;
 import dev.rootline.core.rca.Indicator;
 import dev.rootline.core.rca.RcaReport;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,5 +56,34 @@ abstract class LabelStoreContract {
     store.add(CONFIRMED);
 
     assertThat(store.of(CHECKOUT_BAD_DEPLOY.id())).hasSize(2);
+  }
+
+  @Test
+  void latest_givesTheLastAddedLabelOfEachIncident() {
+    store.add(CONFIRMED);
+    store.add(WRONG_LATER); // added last though judged earlier: the order added counts, not the time
+
+    assertThat(store.latest(List.of(CHECKOUT_BAD_DEPLOY.id(), NO_CLEAR_CAUSE.id())))
+        .containsExactly(Map.entry(CHECKOUT_BAD_DEPLOY.id(), WRONG_LATER));
+  }
+
+  @Test
+  void latest_unknownDuplicateAndEmptyIds_areHarmless() {
+    store.add(CONFIRMED);
+
+    assertThat(store.latest(List.of())).isEmpty();
+    assertThat(store.latest(List.of("no-such-incident", CHECKOUT_BAD_DEPLOY.id(), CHECKOUT_BAD_DEPLOY.id())))
+        .containsExactly(Map.entry(CHECKOUT_BAD_DEPLOY.id(), CONFIRMED));
+  }
+
+  @Test
+  void latest_agreesWithOf_forEachIncident() {
+    Label noCause = new Label(NO_CLEAR_CAUSE.id(), 1, Label.Verdict.CONFIRMED, "payment", null, "", "api:x",
+        Instant.parse("2026-03-02T11:00:00Z"), Label.Source.API);
+    store.add(noCause);
+    store.add(CONFIRMED);
+
+    assertThat(store.latest(List.of(NO_CLEAR_CAUSE.id(), CHECKOUT_BAD_DEPLOY.id())))
+        .containsOnly(Map.entry(NO_CLEAR_CAUSE.id(), noCause), Map.entry(CHECKOUT_BAD_DEPLOY.id(), CONFIRMED));
   }
 }

@@ -1,6 +1,7 @@
 package dev.rootline.core.label;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,5 +18,17 @@ final class InMemoryLabelStore implements LabelStore {
   @Override
   public synchronized List<Label> of(String incidentId) {
     return List.copyOf(labels.getOrDefault(incidentId, List.of()));
+  }
+
+  @Override
+  public synchronized Map<String, Label> latest(Collection<String> incidentIds) {
+    Map<String, Label> latest = new HashMap<>();
+    for (String id : incidentIds) {
+      List<Label> of = labels.get(id);
+      if (of != null && !of.isEmpty()) {
+        latest.put(id, of.get(of.size() - 1));
+      }
+    }
+    return latest;
   }
 }

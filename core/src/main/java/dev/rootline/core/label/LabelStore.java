@@ -1,6 +1,8 @@
 package dev.rootline.core.label;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where labels are kept, beside the incidents they judge. Implementations are thread-safe; calls
@@ -18,6 +20,13 @@ public interface LabelStore {
 
   /** The incident's labels in the order they were added; empty when it has none. */
   List<Label> of(String incidentId);
+
+  /**
+   * The latest label of each of the given incidents, in one round trip to the store: what a list of
+   * incidents shows. Incidents without labels (or unknown) have no entry; duplicates in the input
+   * are harmless.
+   */
+  Map<String, Label> latest(Collection<String> incidentIds);
 
   /** A store in memory, for tests, the demo and offline evaluation; it knows every incident. */
   static LabelStore inMemory() {
