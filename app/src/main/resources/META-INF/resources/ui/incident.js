@@ -162,6 +162,12 @@
       confirm.addEventListener('click', () => sendLabel({
         service: confirm.dataset.service, indicator: confirm.dataset.indicator, note: '', by: by() }));
     }
+    // A candidate picked as the true cause brings its ranked indicator along; any other service
+    // starts at "not sure" rather than at an indicator Rootline never suggested for it.
+    const indicators = new Map(report.candidates.map(c => [c.service, c.indicator]));
+    document.getElementById('label-service').addEventListener('change', event => {
+      document.getElementById('label-indicator').value = indicators.get(event.target.value) || '';
+    });
     document.getElementById('label-form').addEventListener('submit', event => {
       event.preventDefault();
       sendLabel({ service: document.getElementById('label-service').value,

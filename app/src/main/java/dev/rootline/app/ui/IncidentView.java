@@ -9,6 +9,7 @@ import dev.rootline.core.rca.Indicator;
 import dev.rootline.core.rca.RcaReport;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,8 +35,19 @@ public record IncidentView(IncidentRow row, int revision, String analysedAt, Str
         Formats.wire(report.verdict()), causes, report.explanation(), report.blastRadius().services(),
         report.blastRadius().endpoints(),
         report.timeline().stream().map(t -> new TimelineView(Formats.utc(t.at()), t.text())).toList(), logs,
-        labels.stream().map(LabelView::of).toList(), List.copyOf(services(report)),
+        labels.stream().map(LabelView::of).toList(), choices(report),
         Arrays.stream(Indicator.values()).map(Indicator::wireName).toList(), scriptSafe(ReportJson.writeString(report)));
+  }
+
+  /**
+   * The true-cause menu: the ranked candidates best first, then the other services alphabetically, so
+   * that the menu opens on the top-ranked cause (the likeliest answer), not on whoever sorts first.
+   */
+  static List<String> choices(RcaReport report) {
+    Set<String> ordered = new LinkedHashSet<>();
+    report.candidates().stream().map(Candidate::service).forEach(ordered::add);
+    ordered.addAll(services(report));
+    return List.copyOf(ordered);
   }
 
   /** The services a label may name: the incident's, its candidates' and its blast radius'. */
@@ -48,6 +60,11 @@ public record IncidentView(IncidentRow row, int revision, String analysedAt, Str
 
   public boolean hasCauses() {
     return !causes.isEmpty();
+  }
+
+  /** The indicator the form starts on: the top cause's, or none (not sure) when nothing was ranked. */
+  public String defaultIndicator() {
+    return causes.isEmpty() ? "" : causes.get(0).indicator();
   }
 
   public CauseView top() {

@@ -92,6 +92,21 @@ class IncidentPagesIT {
   }
 
   @Test
+  void incident_labelFormStartsOnTheTopRankedCause_notTheAlphabeticallyFirstService() {
+    RcaReport base = ReportFixtures.report("inc-page-menu", 1, T0, T0.plusSeconds(60));
+    List<Candidate> reversed = List.of(base.candidates().get(1), base.candidates().get(0)); // postgres-orders first
+    reports.save(new RcaReport(base.incident(), 1, base.analysedAt(), base.verdict(), reversed,
+        base.blastRadius(), base.timeline(), null));
+
+    String html = given().get("/incidents/{id}", "inc-page-menu").then().statusCode(200).extract().asString();
+
+    assertThat(html).contains("<option value=\"postgres-orders\" selected>", "<option value=\"latency\" selected>",
+        "<option value=\"checkout\">", "<option value=\"\">kind: not sure</option>");
+    assertThat(html.indexOf("<option value=\"postgres-orders\"")).as("ranked causes first")
+        .isLessThan(html.indexOf("<option value=\"checkout\""));
+  }
+
+  @Test
   void unknownIncident_is404() {
     given().get("/incidents/{id}", "inc-page-never").then().statusCode(404).contentType("text/html")
         .body(containsString("inc-page-never"));
