@@ -3,9 +3,11 @@ package dev.rootline.rca;
 import dev.rootline.core.change.DeployEvent;
 import dev.rootline.core.incident.Incident;
 import dev.rootline.core.incident.Symptom;
+import dev.rootline.core.privacy.Redactor;
 import dev.rootline.core.rca.RcaReport;
 import dev.rootline.rca.evidence.EvidenceStore;
 import dev.rootline.rca.rank.AnalysisWindow;
+import dev.rootline.rca.rank.ExampleTraces;
 import dev.rootline.rca.rank.LogChanges;
 import dev.rootline.rca.rank.Ranker;
 import dev.rootline.rca.rank.SeriesSnapshots;
@@ -23,6 +25,8 @@ import java.util.TreeSet;
  */
 public final class RootCauseAnalyzer {
   private static final int MAX_ENDPOINTS = 20;
+  /** Span names in example traces may hold ids and tokens (a URL path, a query): masked before the report keeps them. */
+  private static final Redactor REDACTOR = Redactor.standard();
 
   private final EvidenceStore store;
   private final Ranker ranker;
@@ -41,7 +45,8 @@ public final class RootCauseAnalyzer {
     List<RcaReport.TimelineEntry> changes = changes(ranking.changes());
     return new RcaReport(incident, revision, Instant.ofEpochMilli(atMillis), ranking.verdict(), ranking.candidates(),
         blastRadius(incident), timeline(incident, changes), null,
-        SeriesSnapshots.of(store, window, services, ranking.candidates(), changes));
+        SeriesSnapshots.of(store, window, services, ranking.candidates(), changes),
+        ExampleTraces.of(store, window, ranking.candidates(), REDACTOR));
   }
 
   private static RcaReport.BlastRadius blastRadius(Incident incident) {

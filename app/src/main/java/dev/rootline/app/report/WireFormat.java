@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
+import dev.rootline.core.rca.TraceSample;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -34,6 +35,8 @@ final class WireFormat {
     SimpleDeserializers deserializers = new EnumDeserializers();
     deserializers.addDeserializer(double.class, new FigureDeserializer(double.class));
     deserializers.addDeserializer(Double.class, new FigureDeserializer(Double.class));
+    module.addSerializer(TraceSample.SampleSpan.class, new SampleSpanJson.Writer());
+    deserializers.addDeserializer(TraceSample.SampleSpan.class, new SampleSpanJson.Reader());
     module.setDeserializers(deserializers);
     return module;
   }

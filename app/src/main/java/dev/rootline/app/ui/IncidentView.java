@@ -17,8 +17,8 @@ import java.util.TreeSet;
 /** Everything the incident page shows, written out from the report and the incident's labels. */
 public record IncidentView(IncidentRow row, int revision, String analysedAt, String verdict, List<CauseView> causes,
     Explanation explanation, List<String> blastServices, List<String> blastEndpoints, List<TimelineView> timeline,
-    List<EvidenceView> logTemplates, List<LabelView> labels, List<String> services, List<String> indicators,
-    String reportJson) {
+    List<EvidenceView> logTemplates, List<TraceView> traces, List<LabelView> labels, List<String> services,
+    List<String> indicators, String reportJson) {
 
   /** A timeline entry, its time written out. */
   public record TimelineView(String at, String text) {}
@@ -35,6 +35,7 @@ public record IncidentView(IncidentRow row, int revision, String analysedAt, Str
         Formats.wire(report.verdict()), causes, report.explanation(), report.blastRadius().services(),
         report.blastRadius().endpoints(),
         report.timeline().stream().map(t -> new TimelineView(Formats.utc(t.at()), t.text())).toList(), logs,
+        TraceView.of(report.traces(), causes.isEmpty() ? null : causes.get(0).service()),
         labels.stream().map(LabelView::of).toList(), choices(report),
         Arrays.stream(Indicator.values()).map(Indicator::wireName).toList(), scriptSafe(ReportJson.writeString(report)));
   }

@@ -2,10 +2,12 @@ package dev.rootline.app.rca;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rootline.app.report.ReportJson;
 import dev.rootline.core.anomaly.Anomaly;
 import dev.rootline.core.incident.Incident;
 import dev.rootline.core.rca.RcaReport;
 import dev.rootline.core.rca.SeriesSnapshot;
+import dev.rootline.core.rca.TraceSample;
 import dev.rootline.core.window.SeriesKey;
 import dev.rootline.ingest.logs.LogTemplates;
 import dev.rootline.ingest.otlp.Encoding;
@@ -88,6 +90,36 @@ class RcaEngineTest {
     assertThat(worstAfter).isGreaterThan(errors.baselineHigh());
     assertThat(errors.values()).hasSizeLessThanOrEqualTo(60);
     assertThat(series.edges()).anySatisfy(e -> assertThat(e.callee()).isEqualTo("productcatalog"));
+  }
+
+  @Test
+  void tick_carriesAFailingTraceThroughTheCause_besideANormalOneOfTheSameEntryFromBeforeOnset() {
+    InMemoryTelemetrySink sink = shopWithFailingCatalog();
+    RcaEngine engine = new RcaEngine(new LogEvidence(LogTemplates.standard()), 60_000,
+        Clock.fixed(TO.plusSeconds(20), ZoneOffset.UTC));
+    sink.spans().forEach(request -> engine.spans(DECODER.spans(request.toByteArray())));
+    engine.anomaly(catalogErrors(Anomaly.State.OPEN));
+
+    RcaReport report = engine.tick().get(0);
+
+    assertThat(report.traces()).extracting(TraceSample::role)
+        .containsExactly(TraceSample.Role.FAILING, TraceSample.Role.NORMAL);
+    TraceSample failing = report.traces().get(0);
+    TraceSample normal = report.traces().get(1);
+    assertThat(failing.spans()).anySatisfy(s -> {
+      assertThat(s.service()).isEqualTo("productcatalog");
+      assertThat(s.error()).isTrue();
+    });
+    assertThat(failing.start()).isAfterOrEqualTo(report.incident().onset());
+    assertThat(normal.start()).isBefore(report.incident().onset());
+    assertThat(normal.spans()).noneSatisfy(s -> assertThat(s.error()).isTrue());
+    assertThat(normal.spans().get(0).name()).isEqualTo(failing.spans().get(0).name());
+    assertThat(report.traces()).allSatisfy(t -> assertThat(t.spans()).hasSizeLessThanOrEqualTo(TraceSample.MAX_SPANS));
+    int traces = ReportJson.writeString(report.withTraces(List.of())).length();
+    int all = ReportJson.writeString(report).length();
+    System.out.printf("report JSON: %d bytes, of which example traces %d bytes (%d + %d spans)%n", all, all - traces,
+        failing.spans().size(), normal.spans().size());
+    assertThat(all - traces).as("both samples stay a few KB").isLessThan(8_000);
   }
 
   @Test

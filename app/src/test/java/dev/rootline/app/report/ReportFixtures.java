@@ -8,6 +8,7 @@ import dev.rootline.core.rca.Explanation;
 import dev.rootline.core.rca.Indicator;
 import dev.rootline.core.rca.RcaReport;
 import dev.rootline.core.rca.SeriesSnapshot;
+import dev.rootline.core.rca.TraceSample;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +82,25 @@ public final class ReportFixtures {
           new SeriesSnapshot.Edge("checkout", "postgres-orders", 10800, 3, 0),
           new SeriesSnapshot.Edge("checkout", "payment", 1100, 0, 0),
           new SeriesSnapshot.Edge("frontend", "cart", 3000, 0, 0))));
+
+  /**
+   * {@link #CHECKOUT_WITH_SERIES} with example traces: POST /checkout failing in checkout's PlaceOrder
+   * after 420 ms, beside a normal one of 95 ms from before the onset.
+   */
+  public static final RcaReport CHECKOUT_WITH_TRACES = CHECKOUT_WITH_SERIES.withTraces(List.of(
+      new TraceSample("4bf92f3577b34da6a3ce929d0e0e4736", TraceSample.Role.FAILING, ONSET.plusSeconds(20), 420.5, 5,
+          List.of(
+              new TraceSample.SampleSpan("frontend", "POST /checkout", -1, 0, 420.5, true, 500),
+              new TraceSample.SampleSpan("cart", "GetCart", 0, 2.1, 8.4, false, 200),
+              new TraceSample.SampleSpan("checkout", "PlaceOrder", 0, 12, 405.2, true, 0),
+              new TraceSample.SampleSpan("postgres-orders", "INSERT orders", 2, 15.3, 380.1, false, 0),
+              new TraceSample.SampleSpan("payment", "Charge", 2, 398, 0.05, false, 0))),
+      new TraceSample("00f067aa0ba902b7a3ce929d0e0e4736", TraceSample.Role.NORMAL, ONSET.minusSeconds(90), 95, 4,
+          List.of(
+              new TraceSample.SampleSpan("frontend", "POST /checkout", -1, 0, 95, false, 200),
+              new TraceSample.SampleSpan("cart", "GetCart", 0, 2, 8, false, 200),
+              new TraceSample.SampleSpan("checkout", "PlaceOrder", 0, 12, 80, false, 0),
+              new TraceSample.SampleSpan("postgres-orders", "INSERT orders", 2, 14, 20.7, false, 0)))));
 
   private ReportFixtures() {}
 

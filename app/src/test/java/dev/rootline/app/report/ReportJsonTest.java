@@ -2,12 +2,15 @@ package dev.rootline.app.report;
 
 import static dev.rootline.app.report.ReportFixtures.CHECKOUT_BAD_DEPLOY;
 import static dev.rootline.app.report.ReportFixtures.CHECKOUT_WITH_SERIES;
+import static dev.rootline.app.report.ReportFixtures.CHECKOUT_WITH_TRACES;
 import static dev.rootline.app.report.ReportFixtures.NO_CLEAR_CAUSE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rootline.core.rca.Explanation;
 import dev.rootline.core.rca.RcaReport;
 import java.util.List;
@@ -32,6 +35,33 @@ class ReportJsonTest {
     assertThat(series.at("/services/0/lines/1/baseline_high").asDouble()).isEqualTo(0.002);
     assertThat(series.at("/edges/0/caller").asText()).isEqualTo("frontend");
     assertThat(series.toString().length()).as("a snapshot stays a few KB").isLessThan(4_000);
+  }
+
+  @Test
+  void read_ofWrite_keepsTheExampleTraces_withSpansAsCompactArrays() throws Exception {
+    assertThat(ReportJson.read(ReportJson.write(CHECKOUT_WITH_TRACES))).isEqualTo(CHECKOUT_WITH_TRACES);
+
+    JsonNode traces = PLAIN.readTree(ReportJson.write(CHECKOUT_WITH_TRACES)).get("traces");
+    assertThat(traces.at("/0/role").asText()).isEqualTo("failing");
+    assertThat(traces.at("/0/span_count").asInt()).isEqualTo(5);
+    assertThat(traces.at("/0/spans/2").toString()).isEqualTo("[\"checkout\",\"PlaceOrder\",0,12.0,405.2,1,0]");
+  }
+
+  @Test
+  void read_reportStoredBeforeExampleTraces_hasNone() throws Exception {
+    ObjectNode old = (ObjectNode) PLAIN.readTree(ReportJson.write(CHECKOUT_WITH_SERIES));
+    old.remove("traces");
+
+    assertThat(ReportJson.read(old.toString()).traces()).isEmpty();
+    assertThat(ReportJson.read(old.toString())).isEqualTo(CHECKOUT_WITH_SERIES);
+  }
+
+  @Test
+  void read_malformedSampleSpan_failsAsNotAReport() throws Exception {
+    ObjectNode bad = (ObjectNode) PLAIN.readTree(ReportJson.write(CHECKOUT_WITH_TRACES));
+    ((ArrayNode) bad.at("/traces/0/spans")).set(0, PLAIN.getNodeFactory().textNode("frontend"));
+
+    assertThatThrownBy(() -> ReportJson.read(bad.toString())).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -61,7 +91,7 @@ class ReportJsonTest {
          "explanation": {"summary": "A one-minute rise in cart latency that no change or dependency explains.",
                          "likely_cause": "No clear cause.", "evidence_ids": [], "mitigations": [],
                          "next_checks": ["Watch cart latency for a repeat."], "source": "template", "model": null},
-         "series": null}
+         "series": null, "traces": []}
         """);
 
     assertThat(PLAIN.readTree(ReportJson.write(NO_CLEAR_CAUSE))).isEqualTo(expected);

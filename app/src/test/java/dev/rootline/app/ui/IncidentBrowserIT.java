@@ -87,7 +87,8 @@ class IncidentBrowserIT {
   void incidentPage_drawsGraphAndCharts_andTakesALabelThatIsThenListed() throws IOException {
     Instant onset = ReportFixtures.CHECKOUT_WITH_SERIES.incident().onset();
     RcaReport report = ReportFixtures.report(ID, 3, onset, onset.plusSeconds(170))
-        .withSeries(ReportFixtures.CHECKOUT_WITH_SERIES.series());
+        .withSeries(ReportFixtures.CHECKOUT_WITH_SERIES.series())
+        .withTraces(ReportFixtures.CHECKOUT_WITH_TRACES.traces());
     reports.save(report);
 
     browser.get(root + "incidents");
@@ -104,6 +105,7 @@ class IncidentBrowserIT {
         .isEqualTo("1");
     waitFor(() -> count("#charts canvas") >= 4);
     assertThat(drawnPixels("#charts .chart-row[data-service='checkout'] canvas")).isGreaterThan(2_000);
+    assertWaterfallsDrawn();
     readmeScreenshot();
 
     new Select(browser.findElement(By.id("label-service"))).selectByValue("postgres-orders");
@@ -120,6 +122,25 @@ class IncidentBrowserIT {
     browser.get(root + "incidents");
     assertThat(browser.findElement(By.cssSelector("tr[data-id='" + ID + "']")).getText())
         .contains("cause: checkout (code-change)");
+  }
+
+  /** Two waterfalls side by side, every bar laid out with a width, failing spans red, the cause's outlined. */
+  private static void assertWaterfallsDrawn() {
+    List<WebElement> waterfalls = browser.findElements(By.cssSelector("#traces .waterfall"));
+    assertThat(waterfalls).extracting(w -> w.getAttribute("data-role")).containsExactly("failing", "normal");
+    assertThat(waterfalls.get(0).getRect().getY()).as("side by side").isEqualTo(waterfalls.get(1).getRect().getY());
+    List<WebElement> bars = browser.findElements(By.cssSelector("#traces .waterfall[data-role='failing'] .span-bar"));
+    assertThat(bars).hasSize(5).allSatisfy(bar -> {
+      assertThat(bar.isDisplayed()).isTrue();
+      assertThat(bar.getRect().getWidth()).isPositive();
+    });
+    WebElement order = browser.findElement(By.cssSelector(
+        "#traces .waterfall[data-role='failing'] .span-row.failed.in-cause .span-bar"));
+    assertThat(order.getCssValue("background-color")).isEqualTo("rgba(217, 48, 37, 1)");
+    int normalWidth = browser.findElements(By.cssSelector("#traces .waterfall[data-role='normal'] .span-bar")).get(0)
+        .getRect().getWidth();
+    assertThat(bars.get(0).getRect().getWidth()).as("one time axis: the slow failing root is the wider bar")
+        .isGreaterThan(3 * normalWidth);
   }
 
   private static int count(String css) {

@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param timeline    what happened, in time order
  * @param explanation the findings in plain words, or null until one is written
  * @param series      the top candidates' series around the onset, or null when none were kept
+ * @param traces      example traces to draw as waterfalls, the failing one first; empty when none were kept
  */
 public record RcaReport(
     Incident incident,
@@ -28,7 +29,8 @@ public record RcaReport(
     BlastRadius blastRadius,
     List<TimelineEntry> timeline,
     Explanation explanation,
-    SeriesSnapshot series) {
+    SeriesSnapshot series,
+    List<TraceSample> traces) {
 
   /** How strongly the evidence points at the first candidate. */
   public enum Verdict {
@@ -63,6 +65,7 @@ public record RcaReport(
     Objects.requireNonNull(blastRadius, "blastRadius");
     candidates = List.copyOf(candidates);
     timeline = List.copyOf(timeline);
+    traces = traces == null ? List.of() : List.copyOf(traces); // null: a report stored before samples existed
     if (revision < 1) {
       throw new IllegalArgumentException("revision counts from 1");
     }
@@ -71,18 +74,31 @@ public record RcaReport(
   /** A report without a series snapshot. */
   public RcaReport(Incident incident, int revision, Instant analysedAt, Verdict verdict, List<Candidate> candidates,
       BlastRadius blastRadius, List<TimelineEntry> timeline, Explanation explanation) {
-    this(incident, revision, analysedAt, verdict, candidates, blastRadius, timeline, explanation, null);
+    this(incident, revision, analysedAt, verdict, candidates, blastRadius, timeline, explanation, null, List.of());
+  }
+
+  /** A report without example traces. */
+  public RcaReport(Incident incident, int revision, Instant analysedAt, Verdict verdict, List<Candidate> candidates,
+      BlastRadius blastRadius, List<TimelineEntry> timeline, Explanation explanation, SeriesSnapshot series) {
+    this(incident, revision, analysedAt, verdict, candidates, blastRadius, timeline, explanation, series, List.of());
   }
 
   /** The same report with an explanation. */
   public RcaReport withExplanation(Explanation text) {
-    return new RcaReport(incident, revision, analysedAt, verdict, candidates, blastRadius, timeline, text, series);
+    return new RcaReport(incident, revision, analysedAt, verdict, candidates, blastRadius, timeline, text, series,
+        traces);
   }
 
   /** The same report with a series snapshot. */
   public RcaReport withSeries(SeriesSnapshot snapshot) {
     return new RcaReport(incident, revision, analysedAt, verdict, candidates, blastRadius, timeline, explanation,
-        snapshot);
+        snapshot, traces);
+  }
+
+  /** The same report with example traces. */
+  public RcaReport withTraces(List<TraceSample> samples) {
+    return new RcaReport(incident, revision, analysedAt, verdict, candidates, blastRadius, timeline, explanation,
+        series, samples);
   }
 
   /** The report's id: the incident's. */

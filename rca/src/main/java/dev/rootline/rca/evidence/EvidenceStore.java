@@ -2,6 +2,7 @@ package dev.rootline.rca.evidence;
 
 import dev.rootline.core.anomaly.Observation;
 import dev.rootline.core.change.DeployEvent;
+import dev.rootline.core.rca.TraceSample;
 import dev.rootline.core.telemetry.Span;
 import dev.rootline.core.window.SeriesKey;
 import java.time.Duration;
@@ -31,6 +32,7 @@ public final class EvidenceStore {
   private final Deque<DeployEvent> changes = new ArrayDeque<>();
   private final Map<String, Deque<Example>> failing = new HashMap<>();
   private final Map<String, Deque<Example>> normal = new HashMap<>();
+  private final TraceSamples samples = new TraceSamples();
   private long droppedKeys;
 
   public EvidenceStore(Duration bucket, Duration horizon, int maxKeys) {
@@ -53,6 +55,7 @@ public final class EvidenceStore {
       return;
     }
     Set<String> origins = TraceFacts.record(trace, this);
+    samples.trace(trace, origins);
     Span first = trace.get(0);
     Example example = new Example(first.traceIdHex(), first.startNanos() / 1_000_000);
     for (Span span : trace) {
@@ -160,6 +163,17 @@ public final class EvidenceStore {
   /** The latest trace before {@code until} that passed through the service without failing there, or null. */
   public String normalTrace(String service, long fromMillis, long untilMillis) {
     return latest(normal.get(service), fromMillis, untilMillis);
+  }
+
+  /**
+   * Example traces of the service for a waterfall: a trace in which a failure began there, the
+   * latest in {@code [from, until)} else the latest kept; then, when one was kept, a trace of the same
+   * entry operation in which nothing failed, from before {@code from} when possible. Empty when no
+   * failure began in the service while its samples were kept. Span names are as received: redact them
+   * before they leave.
+   */
+  public List<TraceSample> exampleTraces(String service, long fromMillis, long untilMillis) {
+    return samples.examples(service, fromMillis, untilMillis);
   }
 
   public long bucketMillis() {
