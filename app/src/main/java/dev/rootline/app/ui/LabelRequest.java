@@ -26,6 +26,11 @@ public record LabelRequest(String service, String indicator, String note, String
     }
   }
 
+  /** The same request said by {@code who}. */
+  LabelRequest by(String who) {
+    return new LabelRequest(service, indicator, note, who);
+  }
+
   /** The label this request gives the report's incident, as an API label confirming the cause. */
   Label toLabel(RcaReport report, Instant at) throws Invalid {
     Set<String> known = IncidentView.services(report);

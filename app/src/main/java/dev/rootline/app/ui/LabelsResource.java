@@ -10,8 +10,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -28,18 +31,20 @@ public class LabelsResource {
   private final ReportStore reports;
   private final LabelStore labels;
   private final Clock clock;
+  private final UiAccess access;
 
-  LabelsResource(ReportStore reports, LabelStore labels, Clock clock) {
+  LabelsResource(ReportStore reports, LabelStore labels, Clock clock, UiAccess access) {
     this.reports = reports;
     this.labels = labels;
     this.clock = clock;
+    this.access = access;
   }
 
   @POST
   @Path("{id}/label")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  public Response add(@PathParam("id") String id, LabelRequest request) {
+  public Response add(@PathParam("id") String id, LabelRequest request, @Context SecurityContext security) {
     Optional<RcaReport> report = reports.find(id);
     if (report.isEmpty()) {
       return error(404, "no incident '" + id + "'");
@@ -48,7 +53,9 @@ public class LabelsResource {
       return error(400, "expected a JSON body {\"service\", \"indicator\", \"note\", \"by\"}");
     }
     try {
-      Label label = request.toLabel(report.get(), clock.instant());
+      // With OIDC the provider says who labels; a typed name is only a claim.
+      Principal who = access.oidc() ? security.getUserPrincipal() : null;
+      Label label = (who == null ? request : request.by(who.getName())).toLabel(report.get(), clock.instant());
       labels.add(label);
       return Response.status(201).entity(LabelView.of(label)).build();
     } catch (LabelRequest.Invalid e) {

@@ -35,7 +35,7 @@ public class TokenPage {
   @GET
   @Produces(MediaType.TEXT_HTML)
   public Response form() {
-    if (access.open()) {
+    if (access.open() || access.oidc()) { // nothing to enter: open, or the provider's tokens decide
       return Response.seeOther(URI.create("/incidents")).build();
     }
     return Response.ok(Templates.token(false)).build();
@@ -45,7 +45,7 @@ public class TokenPage {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Produces(MediaType.TEXT_HTML)
   public Response submit(@FormParam("token") String token) {
-    if (access.open()) {
+    if (access.open() || access.oidc()) { // nothing to enter: open, or the provider's tokens decide
       return Response.seeOther(URI.create("/incidents")).build();
     }
     if (!access.isToken(token)) {

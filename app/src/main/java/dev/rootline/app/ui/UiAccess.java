@@ -8,21 +8,37 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * Who may open the incident pages and their API: everyone when no {@code rootline.ui.token} is set,
- * otherwise whoever shows the token, as a bearer token or as the cookie the token page sets. The
+ * Who may open the incident pages and their API. With OIDC on, whoever shows a valid bearer token of
+ * the provider (and the role, when one is required). Otherwise everyone when no {@code rootline.ui.token}
+ * is set, or whoever shows the token, as a bearer token or as the cookie the token page sets. The
  * cookie holds a digest of the token, so it cannot be replayed as a bearer token elsewhere.
  */
 @ApplicationScoped
 public class UiAccess {
   static final String COOKIE = "rootline_ui_token";
   private final Optional<byte[]> token;
+  private final boolean oidc;
+  private final Optional<String> role;
 
   UiAccess(UiConfig config) {
-    this.token = config.token().filter(t -> !t.isBlank()).map(t -> t.getBytes(StandardCharsets.UTF_8));
+    this.oidc = config.oidc().enabled();
+    this.token = oidc ? Optional.empty()
+        : config.token().filter(t -> !t.isBlank()).map(t -> t.getBytes(StandardCharsets.UTF_8));
+    this.role = config.oidc().role().filter(r -> !r.isBlank());
+  }
+
+  /** Whether the provider's bearer tokens decide, rather than the shared token. */
+  boolean oidc() {
+    return oidc;
+  }
+
+  /** The role an OIDC identity must have, if any. */
+  Optional<String> role() {
+    return role;
   }
 
   boolean open() {
-    return token.isEmpty();
+    return !oidc && token.isEmpty();
   }
 
   /** True when the token is configured and {@code presented} is it. */
