@@ -12,10 +12,10 @@ import java.util.Set;
 
 /**
  * The example traces kept for the incident page's waterfalls: per service, the latest
- * {@value #FAILING_PER_SERVICE} traces in which a failure began there; per entry operation, up to
- * {@value #NORMAL_PER_ENTRY} traces in which nothing failed, at least a minute apart, so that some
- * predate an incident that began a few minutes ago. Normal traces are sampled only when one is due,
- * which keeps the cost off the common path. Bounded: {@value #MAX_KEYS} services and as many entry
+ * {@value #FAILING_PER_SERVICE} traces in which a failure began there, at least a second apart; per
+ * entry operation, up to {@value #NORMAL_PER_ENTRY} traces in which nothing failed, at least a minute
+ * apart, so that some predate an incident that began a few minutes ago. A trace is sampled only when
+ * a sample is due, which keeps the cost off the common path even while most requests fail. Bounded: {@value #MAX_KEYS} services and as many entry
  * operations, the least recently used forgotten first; at most about 60 spans of ~100 bytes each per
  * sample, so under 25 MB when every slot is full. Not thread-safe.
  */
@@ -23,6 +23,7 @@ final class TraceSamples {
   static final int FAILING_PER_SERVICE = 2;
   static final int NORMAL_PER_ENTRY = 5;
   static final long NORMAL_SPACING_MILLIS = 60_000;
+  static final long FAILING_SPACING_MILLIS = 1_000;
   static final int MAX_KEYS = 500;
   /** A trace failing in many services is sampled for the first few only: each sample costs a pass. */
   static final int MAX_ORIGINS_SAMPLED = 2;
@@ -34,16 +35,22 @@ final class TraceSamples {
   void trace(List<Span> trace, Set<String> origins) {
     Span root = TraceSampler.root(trace);
     String entry = root.resource().service() + ' ' + root.name();
+    long at = root.startNanos() / 1_000_000;
     if (!origins.isEmpty()) {
-      origins.stream().sorted().limit(MAX_ORIGINS_SAMPLED).forEach(service -> keep(failing, service,
-          new Kept(entry, TraceSampler.sample(trace, TraceSample.Role.FAILING, service)), FAILING_PER_SERVICE));
+      origins.stream().sorted().limit(MAX_ORIGINS_SAMPLED)
+          .filter(service -> due(failing.get(service), at, FAILING_SPACING_MILLIS))
+          .forEach(service -> keep(failing, service,
+              new Kept(entry, TraceSampler.sample(trace, TraceSample.Role.FAILING, service)), FAILING_PER_SERVICE));
       return;
     }
-    Deque<Kept> kept = normal.get(entry);
-    long at = root.startNanos() / 1_000_000;
-    if (kept == null || kept.isEmpty() || at - kept.peekLast().sample.start().toEpochMilli() >= NORMAL_SPACING_MILLIS) {
+    if (due(normal.get(entry), at, NORMAL_SPACING_MILLIS)) {
       keep(normal, entry, new Kept(entry, TraceSampler.sample(trace, TraceSample.Role.NORMAL, null)), NORMAL_PER_ENTRY);
     }
+  }
+
+  /** Whether a trace starting at {@code atMillis} is far enough after the latest kept to be sampled. */
+  private static boolean due(Deque<Kept> kept, long atMillis, long spacingMillis) {
+    return kept == null || kept.isEmpty() || atMillis - kept.peekLast().sample.start().toEpochMilli() >= spacingMillis;
   }
 
   /**

@@ -92,6 +92,19 @@ class TraceSamplesTest {
   }
 
   @Test
+  void exampleTraces_failuresInOneSecond_areSampledOnce() {
+    for (int i = 0; i < 10; i++) {
+      store.trace(trace("POST /checkout", ONSET + i * 100, true));
+    }
+    store.trace(trace("POST /checkout", ONSET + 1_000, true));
+
+    assertThat(store.exampleTraces("checkout", ONSET, ONSET + 999)).extracting(s -> s.start().toEpochMilli())
+        .as("the first of the second was kept, the nine after it were not sampled").containsExactly(ONSET);
+    assertThat(store.exampleTraces("checkout", ONSET + 1_000, ONSET + 2_000)).extracting(s -> s.start().toEpochMilli())
+        .containsExactly(ONSET + 1_000);
+  }
+
+  @Test
   void samples_areBoundedInServicesAndPerService() {
     for (int i = 0; i < TraceSamples.MAX_KEYS + 50; i++) {
       List<Span> t = List.of(span("svc-" + i, nextTrace++, 1, 0, "op", SpanKind.SERVER, T, T + 1, true));
