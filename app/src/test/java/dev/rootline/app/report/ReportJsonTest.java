@@ -4,6 +4,7 @@ import static dev.rootline.app.report.ReportFixtures.CHECKOUT_BAD_DEPLOY;
 import static dev.rootline.app.report.ReportFixtures.CHECKOUT_WITH_SERIES;
 import static dev.rootline.app.report.ReportFixtures.CHECKOUT_WITH_TRACES;
 import static dev.rootline.app.report.ReportFixtures.NO_CLEAR_CAUSE;
+import static dev.rootline.app.report.ReportFixtures.ONSET;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rootline.core.rca.Explanation;
 import dev.rootline.core.rca.RcaReport;
+import dev.rootline.core.rca.TraceSample;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +47,23 @@ class ReportJsonTest {
     assertThat(traces.at("/0/role").asText()).isEqualTo("failing");
     assertThat(traces.at("/0/span_count").asInt()).isEqualTo(5);
     assertThat(traces.at("/0/spans/2").toString()).isEqualTo("[\"checkout\",\"PlaceOrder\",0,12.0,405.2,1,0]");
+  }
+
+  @Test
+  void write_twoFullSamples_addAFewKilobytes() {
+    List<TraceSample.SampleSpan> spans = new java.util.ArrayList<>();
+    for (int i = 0; i < TraceSample.MAX_SPANS; i++) {
+      spans.add(new TraceSample.SampleSpan("productcatalog", "GET /api/v1/products/{id}", i - 1, 1234.5 + i,
+          987.6, i % 7 == 0, i % 7 == 0 ? 503 : 200));
+    }
+    RcaReport full = CHECKOUT_WITH_SERIES.withTraces(List.of(
+        new TraceSample("4bf92f3577b34da6a3ce929d0e0e4736", TraceSample.Role.FAILING, ONSET, 5000.2, 412, spans),
+        new TraceSample("00f067aa0ba902b7a3ce929d0e0e4736", TraceSample.Role.NORMAL, ONSET, 900.1, 60, spans)));
+
+    int added = ReportJson.write(full).length - ReportJson.write(CHECKOUT_WITH_SERIES).length;
+
+    System.out.printf("two samples of %d spans add %d bytes to a report%n", TraceSample.MAX_SPANS, added);
+    assertThat(added).isLessThan(10_000);
   }
 
   @Test
