@@ -12,10 +12,10 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /** {@link LabelStore} in the {@code labels} table (migration V2), on H2 or PostgreSQL; one insert per label. */
-final class JdbcLabelStore implements LabelStore {
+public final class JdbcLabelStore implements LabelStore {
   private final DataSource dataSource;
 
-  JdbcLabelStore(DataSource dataSource) {
+  public JdbcLabelStore(DataSource dataSource) {
     this.dataSource = dataSource;
   }
 
