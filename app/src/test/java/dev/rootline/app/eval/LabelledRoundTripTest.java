@@ -112,9 +112,11 @@ class LabelledRoundTripTest {
   private static void feed(Path caseDir, TelemetryCapture capture, DeployLog deploys, RcaReport report, DataSource store)
       throws IOException {
     List<Batch> batches = new ArrayList<>();
-    read(caseDir, "spans", DECODER::spans, s -> s.endNanos() / 1_000_000, capture::spans, batches);
-    VersionTracker versions = new VersionTracker(10_000);
-    read(caseDir, "spans", DECODER::spans, s -> s.endNanos() / 1_000_000, s -> deploys.addAll(versions.observe(s)), batches);
+    VersionTracker versions = new VersionTracker(10_000); // the span pipeline infers deploys from versions
+    read(caseDir, "spans", DECODER::spans, s -> s.endNanos() / 1_000_000, spans -> {
+      deploys.addAll(versions.observe(spans));
+      capture.spans(spans);
+    }, batches);
     read(caseDir, "metrics", DECODER::metrics, p -> p.timeNanos() / 1_000_000, capture::metrics, batches);
     read(caseDir, "logs", DECODER::logs, l -> l.timeNanos() / 1_000_000, capture::logs, batches);
     long secretAt = report.incident().onset().toEpochMilli() + 60_000;
