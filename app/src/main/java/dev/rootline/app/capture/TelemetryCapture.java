@@ -152,15 +152,14 @@ public final class TelemetryCapture {
     return to >= target.stopAtMillis;
   }
 
-  /** The event time captures may reach: the least newest time of the rings that hold anything, less the lateness. */
+  /**
+   * The event time captures may reach: the newest time of any ring, less the lateness. The newest
+   * of all, not the least, so that a signal that stopped (its ring still holds its last items)
+   * does not hold every capture back; its items that arrive later than that are not captured.
+   */
   private long horizon() {
-    long horizon = Long.MAX_VALUE;
-    for (TelemetryRing<?> ring : List.of(spans, metrics, logs)) {
-      if (ring.size() > 0) {
-        horizon = Math.min(horizon, ring.newestMillis());
-      }
-    }
-    return horizon == Long.MAX_VALUE ? Long.MIN_VALUE : horizon - settings.lateness().toMillis();
+    long newest = Math.max(spans.newestMillis(), Math.max(metrics.newestMillis(), logs.newestMillis()));
+    return newest == Long.MIN_VALUE ? Long.MIN_VALUE : newest - settings.lateness().toMillis();
   }
 
   private synchronized List<Target> snapshot() {
