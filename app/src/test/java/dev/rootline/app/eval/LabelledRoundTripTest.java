@@ -69,6 +69,7 @@ class LabelledRoundTripTest {
         new JdbcCaptureStore(store), Clock.fixed(Instant.parse("2026-03-03T00:00:00Z"), ZoneOffset.UTC));
 
     feed(original, capture, deploys, report, store);
+    long keptBytes = new JdbcCaptureStore(store).extent(report.incident().id()).bytes();
     new JdbcLabelStore(store).add(new Label(report.incident().id(), report.revision(), Label.Verdict.CONFIRMED, "cart",
         Indicator.ERRORS, "cart threw on every third call, " + SECRET, "U0ANA", Instant.parse("2026-03-02T15:00:00Z"),
         Label.Source.SLACK));
@@ -94,7 +95,8 @@ class LabelledRoundTripTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     assertThat(EvalMain.run(new String[] {set.toString(), "--json", json.toString()}, print(out), print(err))).isZero();
     JsonNode evaluated = new ObjectMapper().readTree(json.toFile()).get("cases").get(0);
-    System.out.printf("round trip: original ranked %s first (cart rank %d); exported case: detected=%s rank=%s top5=%s bad_lines=%s%n",
+    System.out.printf("round trip: kept %d bytes; original ranked %s first (cart rank %d); exported case: "
+        + "detected=%s rank=%s top5=%s bad_lines=%s%n", keptBytes,
         replayed.ranking().services().get(0), CaseRanking.rankOf(replayed.ranking().services(), "cart"),
         evaluated.get("detected"), evaluated.get("rank"), evaluated.get("top5"), evaluated.get("bad_lines"));
     assertThat(evaluated.get("id").asText()).isEqualTo(report.incident().id());
