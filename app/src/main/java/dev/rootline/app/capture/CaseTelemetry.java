@@ -25,15 +25,23 @@ import java.util.function.Function;
  * Writes an incident's kept telemetry as the case files the eval reads: {@code spans.jsonl},
  * {@code metrics.jsonl}, {@code logs.jsonl} (one OTLP/JSON export request per line) and
  * {@code deploys.jsonl}. Every line is decoded and written again through the redactor, so a capture
- * kept by an older, laxer version leaves redacted too; a line that does not decode is dropped.
+ * kept by an older, laxer version leaves redacted too; a line that does not decode is dropped and
+ * counted. Not thread-safe.
  */
 final class CaseTelemetry {
   private static final OtlpDecoder DECODER = OtlpDecoder.of(Encoding.OTLP_JSON, IngestLimits.DEFAULTS);
   private static final OtlpEncoder ENCODER = OtlpEncoder.redacting(Redactor.standard());
 
-  private CaseTelemetry() {}
+  private int dropped;
 
-  static void write(Path dir, List<CaptureChunk> chunks) throws IOException {
+  /** Writes the files; returns the lines dropped because they did not decode. */
+  static int write(Path dir, List<CaptureChunk> chunks) throws IOException {
+    CaseTelemetry writer = new CaseTelemetry();
+    writer.writeAll(dir, chunks);
+    return writer.dropped;
+  }
+
+  private void writeAll(Path dir, List<CaptureChunk> chunks) throws IOException {
     Map<CaptureSignal, Function<String, String>> rewrite = new EnumMap<>(CaptureSignal.class);
     rewrite.put(CaptureSignal.SPANS, line -> ENCODER.spansJson(DECODER.spans(bytes(line))));
     rewrite.put(CaptureSignal.METRICS, line -> ENCODER.metricsJson(DECODER.metrics(bytes(line))));
@@ -44,7 +52,7 @@ final class CaseTelemetry {
     writeDeploys(dir.resolve("deploys.jsonl"), chunks);
   }
 
-  private static void writeLines(Path file, List<CaptureChunk> chunks, CaptureSignal signal,
+  private void writeLines(Path file, List<CaptureChunk> chunks, CaptureSignal signal,
       Function<String, String> rewrite) throws IOException {
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (CaptureChunk chunk : chunks) {
@@ -57,12 +65,13 @@ final class CaseTelemetry {
     }
   }
 
-  private static void write(BufferedWriter out, Function<String, String> rewrite, String line) {
+  private void write(BufferedWriter out, Function<String, String> rewrite, String line) {
     String clean;
     try {
       clean = rewrite.apply(line);
     } catch (InvalidRecordException | IllegalArgumentException e) {
-      return; // kept by this service's own encoder, so never expected; a bad line must not end the export
+      dropped++; // kept by this service's own encoder, so not expected; a bad line must not end the export
+      return;
     }
     try {
       out.write(clean);
@@ -73,7 +82,7 @@ final class CaseTelemetry {
   }
 
   /** The changes, each once (consecutive steps may both hold a change the deploy log still knew). */
-  private static void writeDeploys(Path file, List<CaptureChunk> chunks) throws IOException {
+  private void writeDeploys(Path file, List<CaptureChunk> chunks) throws IOException {
     Set<DeployEvent> changes = new LinkedHashSet<>();
     for (CaptureChunk chunk : chunks) {
       if (chunk.signal() == CaptureSignal.DEPLOYS) {
@@ -81,7 +90,7 @@ final class CaseTelemetry {
           try {
             changes.add(CaptureSteps.withoutAuthor(DeployEventJson.read(bytes(line))));
           } catch (InvalidRecordException e) {
-            // dropped, as above
+            dropped++;
           }
         });
       }

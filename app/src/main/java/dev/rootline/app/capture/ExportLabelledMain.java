@@ -37,6 +37,9 @@ public final class ExportLabelledMain {
       LabelledExport.Result result = new LabelledExport(store).write(arguments.out(), arguments.since(),
           StoreUrls.withoutParameters(arguments.url()));
       result.skipped().forEach(skip -> err.println("export-labelled: skipped " + skip));
+      if (result.droppedLines() > 0) {
+        err.println("export-labelled: dropped " + result.droppedLines() + " kept line(s) that did not decode");
+      }
       out.println("export-labelled: wrote " + result.written().size() + " case(s) to " + arguments.out()
           + (result.skipped().isEmpty() ? "" : ", skipped " + result.skipped().size()));
       return 0;

@@ -24,7 +24,7 @@ import javax.sql.DataSource;
  * Writes the labelled incidents of a store as an evaluation set: one case per incident whose latest
  * label names its true cause and whose telemetry was kept, and a README.md for the set. An incident
  * whose latest label only says the named cause was wrong has no ground truth and is skipped, as is
- * one without kept telemetry; each skip says why.
+ * one without kept telemetry; each skip says why. Not thread-safe.
  */
 final class LabelledExport {
   private static final String LABELLED = "SELECT DISTINCT l.incident_id, i.onset FROM labels l "
@@ -34,6 +34,7 @@ final class LabelledExport {
   private final ReportStore reports;
   private final LabelStore labels;
   private final CaptureStore captures;
+  private long dropped;
 
   LabelledExport(DataSource dataSource) {
     this.dataSource = dataSource;
@@ -42,8 +43,8 @@ final class LabelledExport {
     this.captures = new JdbcCaptureStore(dataSource);
   }
 
-  /** What was written and what was not. */
-  record Result(List<String> written, List<String> skipped) {}
+  /** What was written, what was not and why, and how many kept lines did not decode. */
+  record Result(List<String> written, List<String> skipped, long droppedLines) {}
 
   /**
    * Writes the cases under {@code out}.
@@ -57,6 +58,7 @@ final class LabelledExport {
     Files.createDirectories(out);
     List<String> written = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
+    dropped = 0;
     for (String id : labelledIncidents(since == null ? Instant.EPOCH : since)) {
       String problem = writeCase(out, id);
       if (problem == null) {
@@ -66,7 +68,7 @@ final class LabelledExport {
       }
     }
     ExportReadme.write(out, source, written, skipped);
-    return new Result(written, skipped);
+    return new Result(written, skipped, dropped);
   }
 
   /** Writes one case; returns why it could not be, or null when it was written. */
@@ -87,7 +89,7 @@ final class LabelledExport {
     Path dir = out.resolve(CaseNames.directory(id));
     Files.createDirectories(dir);
     CaseLabels.write(dir.resolve("label.json"), report.get(), latest);
-    CaseTelemetry.write(dir, chunks);
+    dropped += CaseTelemetry.write(dir, chunks);
     return null;
   }
 
