@@ -91,6 +91,14 @@ class LabelledRoundTripTest {
     assertThat(Files.readString(cases.get(0).resolve("logs.jsonl"))).doesNotContain("hunter22").contains("<SECRET>");
     assertThat(Files.readString(set.resolve("README.md"))).contains("Not exported (1)");
 
+    for (String signal : List.of("spans", "metrics", "logs", "deploys")) {
+      System.out.printf("round trip: %s.jsonl original %d bytes, exported %d bytes%n", signal,
+          Files.size(original.resolve(signal + ".jsonl")), Files.size(cases.get(0).resolve(signal + ".jsonl")));
+    }
+    new JdbcCaptureStore(store).chunks(report.incident().id()).stream()
+        .collect(java.util.stream.Collectors.groupingBy(c -> c.signal(), java.util.stream.Collectors.summingLong(
+            c -> c.data().length)))
+        .forEach((signal, bytes) -> System.out.printf("round trip: kept %s %d bytes gzip%n", signal, bytes));
     Path json = dir.resolve("report.json");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     assertThat(EvalMain.run(new String[] {set.toString(), "--json", json.toString()}, print(out), print(err))).isZero();
