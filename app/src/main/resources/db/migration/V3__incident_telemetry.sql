@@ -1,5 +1,5 @@
 -- The telemetry kept for each incident, so that a labelled incident can be exported as an
--- evaluation case (docs/adr/015-incident-capture.md). One migration set for H2 (MODE=PostgreSQL) and
+-- evaluation case (docs/adr/016-incident-capture.md). One migration set for H2 (MODE=PostgreSQL) and
 -- PostgreSQL, as V1. Each row is one chunk of one signal: the items with event time in
 -- [from_time, to_time), as gzip-compressed JSON lines (OTLP/JSON export requests, or deploy events),
 -- already redacted. Chunks of an incident follow each other by seq and do not overlap in time.
