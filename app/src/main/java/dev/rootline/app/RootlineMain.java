@@ -9,7 +9,8 @@ import java.util.Arrays;
 /**
  * The {@code rootline} command: {@code serve} runs against {@code KAFKA_BOOTSTRAP_SERVERS};
  * {@code demo} also starts the simulated shop and, when no broker is given, an embedded one;
- * {@code simulate} and {@code eval} are offline tools that need neither Kafka nor the server.
+ * {@code simulate}, {@code eval} and {@code export-labelled} are offline tools that need neither
+ * Kafka nor the server.
  */
 @QuarkusMain
 public final class RootlineMain {
@@ -23,6 +24,7 @@ public final class RootlineMain {
       case "demo" -> demo(rest);
       case "simulate" -> dev.rootline.simulator.SimulateMain.main(rest);
       case "eval" -> dev.rootline.app.eval.EvalMain.main(rest);
+      case "export-labelled" -> dev.rootline.app.capture.ExportLabelledMain.main(rest);
       case "help", "--help", "-h" -> usage(0);
       default -> {
         System.err.println("rootline: unknown command '" + mode + "'");
@@ -75,6 +77,9 @@ public final class RootlineMain {
           simulate ...       write labelled incidents as files (simulate --help)
           eval DIR [--json FILE]
                              replay labelled incidents through the detectors and score them
+          export-labelled --out DIR [--since DATE]
+                             write the incidents people labelled, with the telemetry kept for
+                             them, as evaluation cases (reads the store of ROOTLINE_STORE_*)
         """);
     System.exit(status);
   }

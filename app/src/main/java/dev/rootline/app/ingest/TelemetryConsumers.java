@@ -1,5 +1,6 @@
 package dev.rootline.app.ingest;
 
+import dev.rootline.app.capture.TelemetryCapture;
 import dev.rootline.app.rca.RcaStage;
 import dev.rootline.ingest.otlp.InvalidRecordException;
 import dev.rootline.ingest.service.ServiceSignals;
@@ -25,10 +26,12 @@ public class TelemetryConsumers {
   private final ServiceSignals signals;
   private final IngestMetrics metrics;
   private final RcaStage rca;
+  private final TelemetryCapture capture;
 
   TelemetryConsumers(OtlpDecoder decoder, SpanPipeline spans, SignalPipeline windows, ServiceSignals signals,
-      RcaStage rca, IngestMetrics metrics) {
+      RcaStage rca, TelemetryCapture capture, IngestMetrics metrics) {
     this.rca = rca;
+    this.capture = capture;
     this.decoder = decoder;
     this.spans = spans;
     this.windows = windows;
@@ -41,6 +44,7 @@ public class TelemetryConsumers {
     return ingest(record, Signal.SPANS, bytes -> {
       var decoded = decoder.spans(bytes);
       spans.accept(decoded);
+      capture.spans(decoded);
       return decoded;
     });
   }
@@ -51,6 +55,7 @@ public class TelemetryConsumers {
       var decoded = decoder.metrics(bytes);
       signals.acceptMetrics(decoded);
       windows.acceptMetrics(decoded);
+      capture.metrics(decoded);
       return decoded;
     });
   }
@@ -62,6 +67,7 @@ public class TelemetryConsumers {
       signals.acceptLogs(decoded);
       windows.acceptLogs(decoded);
       rca.logs(decoded);
+      capture.logs(decoded);
       return decoded;
     });
   }

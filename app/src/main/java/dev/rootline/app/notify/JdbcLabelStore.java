@@ -17,14 +17,14 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 /** {@link LabelStore} in the {@code labels} table (migration V2), on H2 or PostgreSQL; one insert per label. */
-final class JdbcLabelStore implements LabelStore {
+public final class JdbcLabelStore implements LabelStore {
   /** Ids per query: far below PostgreSQL's 32,767 bind parameters, and one query for the list page. */
   static final int BATCH = 500;
   private static final String COLUMNS =
       "incident_id, revision, verdict, service, indicator, note, labelled_by, labelled_at, source";
   private final DataSource dataSource;
 
-  JdbcLabelStore(DataSource dataSource) {
+  public JdbcLabelStore(DataSource dataSource) {
     this.dataSource = dataSource;
   }
 

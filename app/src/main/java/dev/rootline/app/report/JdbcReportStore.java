@@ -25,7 +25,7 @@ import javax.sql.DataSource;
  * got in between the two (a replica saving the same incident), the save looks again, so the highest
  * revision always wins. Each statement commits on its own (the pool's auto-commit). Time columns hold microseconds, the document keeps full precision.
  */
-final class JdbcReportStore implements ReportStore {
+public final class JdbcReportStore implements ReportStore {
   private static final String UNIQUE_VIOLATION = "23505";
   private static final int MAX_ROUNDS = 10;
   private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
@@ -40,7 +40,7 @@ final class JdbcReportStore implements ReportStore {
 
   private final DataSource dataSource;
 
-  JdbcReportStore(DataSource dataSource) {
+  public JdbcReportStore(DataSource dataSource) {
     this.dataSource = dataSource;
   }
 

@@ -1,5 +1,6 @@
 package dev.rootline.app.report;
 
+import dev.rootline.app.capture.TelemetryCapture;
 import dev.rootline.core.rca.RcaReport;
 import dev.rootline.notifier.Notifier;
 import dev.rootline.rca.report.ReportSink;
@@ -12,7 +13,8 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * The service's {@link ReportSink}: keeps each report in the {@link ReportStore}, records the
- * notifications it calls for in the outbox ({@link Notifier}), then publishes it on
+ * notifications it calls for in the outbox ({@link Notifier}), has the incident's telemetry kept
+ * ({@link TelemetryCapture}), then publishes it on
  * {@code rootline.reports}. Counted in {@code rootline_reports_total{outcome}}: {@code stored},
  * {@code repeated} (same revision, published again), {@code stale} (older, dropped), {@code failed}.
  */
@@ -21,13 +23,16 @@ public class ReportIntake implements ReportSink {
   private final ReportStore store;
   private final ReportPublisher publisher;
   private final Notifier notifier;
+  private final TelemetryCapture capture;
   private final Counter stored;
   private final Counter repeated;
   private final Counter stale;
   private final Counter failed;
 
-  ReportIntake(ReportStore store, ReportPublisher publisher, Notifier notifier, MeterRegistry registry) {
+  ReportIntake(ReportStore store, ReportPublisher publisher, Notifier notifier, TelemetryCapture capture,
+      MeterRegistry registry) {
     this.store = store;
+    this.capture = capture;
     this.publisher = publisher;
     this.notifier = notifier;
     this.stored = counter(registry, "stored");
@@ -41,6 +46,8 @@ public class ReportIntake implements ReportSink {
     try {
       if (store.save(report)) {
         stored.increment();
+        // Only a kept incident gets its telemetry kept: the capture refers to the stored incident.
+        capture.track(report);
       } else if (isKeptRevision(report)) {
         // A crash between keeping and publishing would otherwise lose the publication (and the
         // notifications) for good: consumers of the topic keep the highest revision per incident, and

@@ -33,6 +33,7 @@ public final class TestDatabases {
   /** Empties every table, children first. */
   public static void clear(DataSource dataSource) throws SQLException {
     try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      statement.execute("DELETE FROM incident_telemetry");
       statement.execute("DELETE FROM notification_outbox");
       statement.execute("DELETE FROM labels");
       statement.execute("DELETE FROM incidents");
