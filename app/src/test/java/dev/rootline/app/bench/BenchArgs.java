@@ -19,7 +19,7 @@ record BenchArgs(long spans, int partitions, int consumers, String rootlineHeap,
         --partitions N         partitions of each topic [4]
         --consumers N          consumer threads of each peer (Rootline's channel partitions, Zipkin's KAFKA_STREAMS) [1]
         --rootline-heap SIZE   Rootline's -Xmx [1g]
-        --zipkin-heap SIZE     Zipkin's -Xmx [1g]
+        --zipkin-heap SIZE     Zipkin's -Xmx; it keeps up to 500,000 spans (MEM_MAX_SPANS) [2g]
         --rootline-jvm OPT     one extra JVM option for Rootline (repeat for more), e.g. JFR's [none]
         --live-rate N          spans/s of the live latency phase, 0 to skip it [50000]
         --live-seconds N       length of the live phase [60]
@@ -47,7 +47,7 @@ record BenchArgs(long spans, int partitions, int consumers, String rootlineHeap,
     return new BenchArgs(Long.parseLong(given.getOrDefault("spans", "4000000")),
         Integer.parseInt(given.getOrDefault("partitions", "4")),
         Integer.parseInt(given.getOrDefault("consumers", "1")),
-        given.getOrDefault("rootline-heap", "1g"), given.getOrDefault("zipkin-heap", "1g"),
+        given.getOrDefault("rootline-heap", "1g"), given.getOrDefault("zipkin-heap", "2g"),
         given.getOrDefault("rootline-jvm", ""),
         Integer.parseInt(given.getOrDefault("live-rate", "50000")),
         Integer.parseInt(given.getOrDefault("live-seconds", "60")),
