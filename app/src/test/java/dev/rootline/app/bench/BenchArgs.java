@@ -10,7 +10,7 @@ import java.util.Map;
  * them.
  */
 record BenchArgs(long spans, int partitions, int consumers, String rootlineHeap, String zipkinHeap,
-    String rootlineJvmOptions, int liveRate, int liveSeconds, boolean zipkin, Path rootlineJar, Path zipkinJar,
+    int zipkinMemSpans, String rootlineJvmOptions, int liveRate, int liveSeconds, boolean zipkin, Path rootlineJar, Path zipkinJar,
     Path out) {
 
   static final String USAGE = """
@@ -19,7 +19,9 @@ record BenchArgs(long spans, int partitions, int consumers, String rootlineHeap,
         --partitions N         partitions of each topic [4]
         --consumers N          consumer threads of each peer (Rootline's channel partitions, Zipkin's KAFKA_STREAMS) [1]
         --rootline-heap SIZE   Rootline's -Xmx [1g]
-        --zipkin-heap SIZE     Zipkin's -Xmx; it keeps up to 500,000 spans (MEM_MAX_SPANS) [2g]
+        --zipkin-heap SIZE     Zipkin's -Xmx [2g]
+        --zipkin-mem-spans N   spans Zipkin's in-memory store keeps (MEM_MAX_SPANS; Zipkin's default,
+                               500000, filled 2g with these spans and stalled in GC) [100000]
         --rootline-jvm OPT     one extra JVM option for Rootline (repeat for more), e.g. JFR's [none]
         --live-rate N          spans/s of the live latency phase, 0 to skip it [50000]
         --live-seconds N       length of the live phase [60]
@@ -39,7 +41,7 @@ record BenchArgs(long spans, int partitions, int consumers, String rootlineHeap,
       given.merge(name, value, name.equals("rootline-jvm") ? (a, b) -> a + "\n" + b : (a, b) -> b);
     }
     for (String name : given.keySet()) {
-      if (!List.of("spans", "partitions", "consumers", "rootline-heap", "zipkin-heap", "rootline-jvm", "live-rate",
+      if (!List.of("spans", "partitions", "consumers", "rootline-heap", "zipkin-heap", "zipkin-mem-spans", "rootline-jvm", "live-rate",
           "live-seconds", "zipkin", "rootline-jar", "zipkin-jar", "out").contains(name)) {
         throw new IllegalArgumentException("unknown option --" + name + "\n" + USAGE);
       }
@@ -48,6 +50,7 @@ record BenchArgs(long spans, int partitions, int consumers, String rootlineHeap,
         Integer.parseInt(given.getOrDefault("partitions", "4")),
         Integer.parseInt(given.getOrDefault("consumers", "1")),
         given.getOrDefault("rootline-heap", "1g"), given.getOrDefault("zipkin-heap", "2g"),
+        Integer.parseInt(given.getOrDefault("zipkin-mem-spans", "100000")),
         given.getOrDefault("rootline-jvm", ""),
         Integer.parseInt(given.getOrDefault("live-rate", "50000")),
         Integer.parseInt(given.getOrDefault("live-seconds", "60")),

@@ -65,7 +65,7 @@ final class BenchReport {
     out.println("|---|---|---|---|---|---|---|---|");
     row(out, "Rootline (-Xmx" + options.rootlineHeap() + ")", rootline);
     if (zipkin != null) {
-      row(out, "Zipkin 3.5.1 (-Xmx" + options.zipkinHeap() + ", mem)", zipkin);
+      row(out, "Zipkin 3.5.1 (-Xmx" + options.zipkinHeap() + ", mem " + options.zipkinMemSpans() + ")", zipkin);
       out.printf("ratio Rootline / Zipkin: %.2f× (spans/s), %.2f× (spans per CPU-second)%n",
           rootline.spansPerSecond() / zipkin.spansPerSecond(), rootline.spansPerCpuSecond() / zipkin.spansPerCpuSecond());
     }

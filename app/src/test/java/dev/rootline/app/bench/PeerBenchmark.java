@@ -103,7 +103,8 @@ public final class PeerBenchmark {
     int port = freePort();
     Map<String, String> env = Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap, "KAFKA_TOPIC", ZIPKIN_TOPIC,
         "KAFKA_GROUP_ID", "bench-" + System.currentTimeMillis(), "KAFKA_STREAMS", Integer.toString(o.consumers()),
-        "STORAGE_TYPE", "mem", "QUERY_PORT", Integer.toString(port));
+        "STORAGE_TYPE", "mem", "MEM_MAX_SPANS", Integer.toString(o.zipkinMemSpans()), "QUERY_PORT",
+        Integer.toString(port));
     List<String> jvm = List.of("-Xmx" + o.zipkinHeap(), "-Dzipkin.collector.kafka.overrides.auto.offset.reset=earliest",
         "-jar", o.zipkinJar().toAbsolutePath().toString());
     Path dir = Files.createDirectories(work.resolve("zipkin"));
