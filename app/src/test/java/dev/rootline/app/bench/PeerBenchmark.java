@@ -45,6 +45,8 @@ public final class PeerBenchmark {
         report.zipkin(runZipkin(options, bootstrap, work));
       }
       report.brokerPeakRss(broker.peakRssBytes());
+    } finally {
+      deleteTree(work); // Rootline's H2 file and state stores; the broker deletes its own logs
     }
     report.print(System.out);
     Path json = options.out().resolve("peer-benchmark.json");
@@ -144,6 +146,14 @@ public final class PeerBenchmark {
       Thread.sleep(200); // polling interval
     }
     throw new IllegalStateException("the broker did not start; its log ends:\n" + broker.tail());
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (var paths = Files.walk(root)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
   }
 
   private static int freePort() throws IOException {
