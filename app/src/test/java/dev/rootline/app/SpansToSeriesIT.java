@@ -44,6 +44,9 @@ class SpansToSeriesIT {
     String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
     assertThat(metrics).contains("rootline_ingest_spans_total")
         .containsPattern("rootline_ingest_records_total\\{[^}]*outcome=\"ok\"[^}]*signal=\"spans\"[^}]*\\} [1-9]");
+    // The window shown above has closed, so the close delay (grace 1 s, tick 1 s here) was recorded.
+    assertThat(PrometheusText.value("rootline_windows_close_delay_seconds_count")).isPositive();
+    assertThat(PrometheusText.value("rootline_windows_close_delay_seconds_bucket", "le", "60.0")).isPositive();
   }
 
   private static List<Map<String, Object>> seriesOf(String service) {

@@ -12,11 +12,14 @@ import dev.rootline.ingest.window.LatestWindows;
 import dev.rootline.ingest.window.Watermark;
 import dev.rootline.ingest.window.WindowAggregator;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.ToLongFunction;
 
 /**
@@ -35,6 +38,7 @@ public class SpanPipeline {
   private final ObservationPublisher observations;
   private final RcaStage rca;
   private final Clock clock;
+  private final Timer closeDelay;
 
   SpanPipeline(IngestConfig config, DeployLog deploys, ObservationPublisher observations, RcaStage rca, Clock clock,
       MeterRegistry registry) {
@@ -49,6 +53,7 @@ public class SpanPipeline {
         p -> p.stat(WindowAggregator::lateSpans));
     registry.more().counter("rootline.ingest.spans.overflow", List.of(), this,
         p -> p.stat(WindowAggregator::overflowSpans));
+    this.closeDelay = closeDelayTimer(registry);
   }
 
   /** Counts the spans in their windows and records any deploy they reveal. */
@@ -68,8 +73,37 @@ public class SpanPipeline {
       closed = mark == Long.MIN_VALUE ? List.of() : aggregator.advanceTo(mark);
     }
     // Outside the lock: consumers keep adding spans while the closed windows are handed on.
+    long now = clock.millis();
+    for (Window window : closed) {
+      closeDelay.record(Math.max(0, now - window.endMillis()), TimeUnit.MILLISECONDS);
+    }
     latest.accept(closed);
     observations.windows(closed);
+  }
+
+  /**
+   * Wall-clock time from a window's end to its closing: the grace period, plus up to one tick, plus
+   * any lag of the consumers. Fixed buckets (no client-side percentiles) so that a scraper can
+   * subtract two scrapes and read the percentiles of an interval; a replay of old telemetry lands
+   * in the last bucket.
+   */
+  private static Timer closeDelayTimer(MeterRegistry registry) {
+    return Timer.builder("rootline.windows.close.delay")
+        .description("Time from a window's end to its closing (grace included)")
+        .serviceLevelObjectives(closeDelayBuckets())
+        .minimumExpectedValue(Duration.ofMillis(100))
+        .maximumExpectedValue(Duration.ofMinutes(5))
+        .register(registry);
+  }
+
+  private static Duration[] closeDelayBuckets() {
+    long[] millis = {250, 500, 1000, 2000, 3000, 4000, 5000, 5250, 5500, 5750, 6000, 6250, 6500, 7000, 7500,
+        8000, 9000, 10_000, 12_500, 15_000, 20_000, 30_000, 60_000, 300_000};
+    Duration[] buckets = new Duration[millis.length];
+    for (int i = 0; i < millis.length; i++) {
+      buckets[i] = Duration.ofMillis(millis[i]);
+    }
+    return buckets;
   }
 
   /** The latest closed window of every live series. */

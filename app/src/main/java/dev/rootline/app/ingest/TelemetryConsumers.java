@@ -7,7 +7,12 @@ import dev.rootline.ingest.service.ServiceSignals;
 import dev.rootline.ingest.otlp.OtlpDecoder;
 import dev.rootline.ingest.otlp.Signal;
 import jakarta.enterprise.context.ApplicationScoped;
+import dev.rootline.core.telemetry.Span;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -39,14 +44,31 @@ public class TelemetryConsumers {
     this.metrics = metrics;
   }
 
+  /**
+   * Spans come in batches (one per poll; {@code mp.messaging.incoming.spans.batch=true}): the
+   * messaging layer's per-message cost was larger than decoding a record of a few spans (ADR 017).
+   * Each bad record is still nacked on its own, so it alone goes to the dead-letter topic.
+   */
   @Incoming("spans")
-  public CompletionStage<Void> spans(Message<byte[]> record) {
-    return ingest(record, Signal.SPANS, bytes -> {
-      var decoded = decoder.spans(bytes);
-      spans.accept(decoded);
-      capture.spans(decoded);
-      return decoded;
-    });
+  public CompletionStage<Void> spans(KafkaRecordBatch<byte[], byte[]> batch) {
+    List<Span> decoded = new ArrayList<>();
+    List<CompletableFuture<Void>> deadLettered = new ArrayList<>();
+    for (KafkaRecord<byte[], byte[]> record : batch) {
+      try {
+        if (record.getPayload() == null) {
+          throw new InvalidRecordException("empty record (no value)");
+        }
+        List<Span> spansOfRecord = decoder.spans(record.getPayload());
+        decoded.addAll(spansOfRecord);
+        metrics.accepted(Signal.SPANS, spansOfRecord.size());
+      } catch (InvalidRecordException e) {
+        metrics.deadLettered(Signal.SPANS);
+        deadLettered.add(record.nack(e).toCompletableFuture());
+      }
+    }
+    spans.accept(decoded);
+    capture.spans(decoded);
+    return CompletableFuture.allOf(deadLettered.toArray(CompletableFuture[]::new)).thenCompose(done -> batch.ack());
   }
 
   @Incoming("metrics")
