@@ -1,34 +1,64 @@
 package dev.rootline.ingest.window;
 
 /**
- * Event-time progress for a live pipeline: the latest event time seen, moved on by wall-clock time
- * while no newer event arrives, so windows close both under live traffic and after it stops, and a
- * fast replay advances at the pace of its events. Event times further ahead of the wall clock than
- * the allowed skew are clamped, so one span from a broken clock cannot close every window early.
- * Not thread-safe.
+ * Event-time progress for a live pipeline. The watermark is the latest event time seen, moved on
+ * by wall-clock time while no newer event arrives, so windows close both under live traffic and
+ * after it stops, and a fast replay advances at the pace of its events.
+ *
+ * <p>The wall-clock advance accrues only while the source is <em>caught up</em> (connected and
+ * at the end of its log, as the caller tells on each call). While it is behind — disconnected from
+ * the broker, rejoining its group, or reading a lag — the watermark holds at the latest event time,
+ * so a backlog read afterwards is windowed by its own time instead of counted late.
+ *
+ * <p>Two bounds: event times further ahead of the wall clock than the allowed skew are clamped, so
+ * one span from a broken clock cannot close every window early; and the watermark never falls more
+ * than {@code maxBehindMillis} behind the wall clock, so a backlog older than that is counted late
+ * rather than opening windows without end. Not thread-safe.
  */
 public final class Watermark {
   private final long maxFutureSkewMillis;
+  private final long maxBehindMillis;
   private long eventMillis = Long.MIN_VALUE;
-  private long wallAtEventMillis;
+  private long caughtUpMillis;
+  private long lastWallMillis = Long.MIN_VALUE;
 
+  /** A watermark whose source is always caught up and that is never floored (replays, RCA). */
   public Watermark(long maxFutureSkewMillis) {
-    this.maxFutureSkewMillis = maxFutureSkewMillis;
+    this(maxFutureSkewMillis, Long.MAX_VALUE);
   }
 
   /**
-   * The watermark at {@code wallMillis}, given the latest event time seen so far; {@code
-   * Long.MIN_VALUE} until an event has been seen.
+   * @param maxFutureSkewMillis how far ahead of the wall clock an event time may move the watermark
+   * @param maxBehindMillis how far behind the wall clock the watermark may be held at most
    */
+  public Watermark(long maxFutureSkewMillis, long maxBehindMillis) {
+    if (maxFutureSkewMillis < 0 || maxBehindMillis < 0) {
+      throw new IllegalArgumentException("skew and hold must not be negative");
+    }
+    this.maxFutureSkewMillis = maxFutureSkewMillis;
+    this.maxBehindMillis = maxBehindMillis;
+  }
+
+  /** As {@link #at(long, long, boolean)} for a source that is always caught up. */
   public long at(long latestEventMillis, long wallMillis) {
+    return at(latestEventMillis, wallMillis, true);
+  }
+
+  /**
+   * The watermark at {@code wallMillis}, given the latest event time seen so far and whether the
+   * source has been caught up since the previous call; {@code Long.MIN_VALUE} until an event has
+   * been seen, unless the hold bound applies.
+   */
+  public long at(long latestEventMillis, long wallMillis, boolean caughtUp) {
     long event = Math.min(latestEventMillis, wallMillis + maxFutureSkewMillis);
     if (event > eventMillis) {
       eventMillis = event;
-      wallAtEventMillis = wallMillis;
+      caughtUpMillis = 0;
+    } else if (caughtUp && lastWallMillis != Long.MIN_VALUE) {
+      caughtUpMillis += Math.max(0, wallMillis - lastWallMillis);
     }
-    if (eventMillis == Long.MIN_VALUE) {
-      return Long.MIN_VALUE;
-    }
-    return eventMillis + Math.max(0, wallMillis - wallAtEventMillis);
+    lastWallMillis = wallMillis;
+    long mark = eventMillis == Long.MIN_VALUE ? Long.MIN_VALUE : eventMillis + caughtUpMillis;
+    return maxBehindMillis == Long.MAX_VALUE ? mark : Math.max(mark, wallMillis - maxBehindMillis);
   }
 }
