@@ -17,9 +17,10 @@ import java.util.function.Function;
 import org.apache.kafka.clients.consumer.Consumer;
 
 /**
- * Whether each OTLP consumer is caught up with its topic, probed once a second on the consumer's
- * own polling thread (a Kafka consumer is single-threaded). The watermarks of the span, metric and
- * log windows move on with the wall clock only while their consumer is caught up. A probe that has
+ * Whether each OTLP consumer is caught up with its topic (less than the grace behind its end, see
+ * {@link LogEnd}), probed once a second on the consumer's own polling thread (a Kafka consumer is
+ * single-threaded). The watermarks of the span, metric and log windows move only while their
+ * consumer is caught up. A probe that has
  * not answered for {@value #STALE_MILLIS} ms — a polling thread stuck on a lost broker — counts as
  * behind. Exported as {@code rootline_ingest_consumer_caught_up{channel}} (1 or 0).
  */
@@ -31,15 +32,16 @@ public class ConsumerProgress {
   // A probe queued behind a polling thread that never comes back (a closed consumer) is given up.
   private static final Duration GIVE_UP = Duration.ofSeconds(10);
 
-  private static final Function<Consumer<Object, Object>, Boolean> AT_LOG_END = c -> LogEnd.reached(c, PROBE_TIMEOUT);
-
   private final KafkaClientService kafka;
   private final Clock clock;
+  private final Duration tolerance;
   private final Map<String, Probe> probes = new ConcurrentHashMap<>();
+  private final Map<KafkaConsumer<?, ?>, LogEnd> logEnds = new ConcurrentHashMap<>();
 
-  ConsumerProgress(KafkaClientService kafka, Clock clock, MeterRegistry registry) {
+  ConsumerProgress(KafkaClientService kafka, Clock clock, IngestConfig config, MeterRegistry registry) {
     this.kafka = kafka;
     this.clock = clock;
+    this.tolerance = config.grace();
     for (String channel : CHANNELS) {
       probes.put(channel, new Probe());
       Gauge.builder("rootline.ingest.consumer.caught.up", this, p -> p.caughtUp(channel) ? 1 : 0)
@@ -48,7 +50,7 @@ public class ConsumerProgress {
     }
   }
 
-  /** Whether the channel's consumers were all at the end of their topic at the latest probe. */
+  /** Whether the channel's consumers all kept up with their topic at the latest probe. */
   public boolean caughtUp(String channel) {
     Probe probe = probes.get(channel);
     return probe.caughtUp && clock.millis() - probe.answeredAtMillis <= STALE_MILLIS;
@@ -72,11 +74,16 @@ public class ConsumerProgress {
     }
     AtomicBoolean all = new AtomicBoolean(true);
     Multi.createFrom().iterable(consumers)
-        .onItem().transformToUniAndConcatenate(c -> c.runOnPollingThread(AT_LOG_END)
+        .onItem().transformToUniAndConcatenate(c -> c.runOnPollingThread(keepsUp(c))
             .ifNoItem().after(GIVE_UP).recoverWithItem(false))
         .subscribe().with(reached -> all.compareAndSet(true, reached),
             failure -> probe.fail(),
             () -> probe.answer(all.get(), clock.millis()));
+  }
+
+  private Function<Consumer<Object, Object>, Boolean> keepsUp(KafkaConsumer<?, ?> consumer) {
+    LogEnd logEnd = logEnds.computeIfAbsent(consumer, c -> new LogEnd(tolerance, PROBE_TIMEOUT));
+    return c -> logEnd.keepsUp(c, clock.millis());
   }
 
   /** The latest answer for one channel; written by the polling threads, read by the window ticks. */

@@ -5,15 +5,18 @@ package dev.rootline.ingest.window;
  * by wall-clock time while no newer event arrives, so windows close both under live traffic and
  * after it stops, and a fast replay advances at the pace of its events.
  *
- * <p>The wall-clock advance accrues only while the source is <em>caught up</em> (connected and
- * at the end of its log, as the caller tells on each call). While it is behind — disconnected from
- * the broker, rejoining its group, or reading a lag — the watermark holds at the latest event time,
- * so a backlog read afterwards is windowed by its own time instead of counted late.
+ * <p>The watermark moves only while the source is <em>caught up</em> (connected and at most a
+ * little behind the end of its log, as the caller tells on each call). While it is behind —
+ * disconnected from the broker, rejoining its group, or reading a lag — the watermark holds where
+ * it was, neither moved by events nor by the wall clock, so a backlog read meanwhile is windowed by
+ * its own time whatever order its partitions arrive in, instead of counted late. Once caught up
+ * again it jumps to the latest event time seen.
  *
  * <p>Two bounds: event times further ahead of the wall clock than the allowed skew are clamped, so
  * one span from a broken clock cannot close every window early; and the watermark never falls more
  * than {@code maxBehindMillis} behind the wall clock, so a backlog older than that is counted late
- * rather than opening windows without end. Not thread-safe.
+ * rather than windowed: while the source is behind, open windows span at most that bound plus the
+ * grace of event time. Not thread-safe.
  */
 public final class Watermark {
   private final long maxFutureSkewMillis;
@@ -46,16 +49,18 @@ public final class Watermark {
 
   /**
    * The watermark at {@code wallMillis}, given the latest event time seen so far and whether the
-   * source has been caught up since the previous call; {@code Long.MIN_VALUE} until an event has
+   * source is caught up now (taken to hold since the previous call); {@code Long.MIN_VALUE} until an event has
    * been seen, unless the hold bound applies.
    */
   public long at(long latestEventMillis, long wallMillis, boolean caughtUp) {
-    long event = Math.min(latestEventMillis, wallMillis + maxFutureSkewMillis);
-    if (event > eventMillis) {
-      eventMillis = event;
-      caughtUpMillis = 0;
-    } else if (caughtUp && lastWallMillis != Long.MIN_VALUE) {
-      caughtUpMillis += Math.max(0, wallMillis - lastWallMillis);
+    if (caughtUp) {
+      long event = Math.min(latestEventMillis, wallMillis + maxFutureSkewMillis);
+      if (event > eventMillis) {
+        eventMillis = event;
+        caughtUpMillis = 0;
+      } else if (lastWallMillis != Long.MIN_VALUE) {
+        caughtUpMillis += Math.max(0, wallMillis - lastWallMillis);
+      }
     }
     lastWallMillis = wallMillis;
     long mark = eventMillis == Long.MIN_VALUE ? Long.MIN_VALUE : eventMillis + caughtUpMillis;

@@ -111,7 +111,7 @@ class WatermarkTest {
   }
 
   @Test
-  void restartWithAnHourOfLag_onlyTheHoldBoundIsWindowedAndFewWindowsAreOpen() {
+  void restartWithAnHourOfLag_onlyTheHoldBoundIsWindowedAndOpenWindowsStayWithinIt() {
     wall = 10_000 * SECOND;
     tick(false);
     int mostOpen = 0;
@@ -124,9 +124,29 @@ class WatermarkTest {
     }
     // Older than 60 s behind the wall clock (plus the grace, to the window start): late, counted.
     assertThat(aggregator.lateSpans()).isEqualTo(3_530);
+    // Held while behind: the open windows are those of the hold bound plus the grace, 9 930–10 000 s.
+    assertThat(mostOpen).isEqualTo(7);
+    assertThat(closed).isEmpty();
+    ticksUntil(wall + 20 * SECOND, true);
     assertThat(closed).extracting(Window::startMillis).first().isEqualTo(9_930 * SECOND);
-    assertThat(mostOpen).isLessThanOrEqualTo(3); // the one in its grace, the current one, one read ahead of the tick
     assertThat(aggregator.overflowSpans()).isZero();
+  }
+
+  @Test
+  void backlogAcrossPartitions_freshSpansReadBeforeOldOnes_allWindowedOnceCaughtUp() {
+    wall = 100 * SECOND;
+    aggregator.add(span(100 * SECOND));
+    ticksUntil(102 * SECOND, true);
+    ticksUntil(140 * SECOND, false);
+    // One partition's fresh spans are read before another partition's outage backlog.
+    aggregator.add(span(139 * SECOND));
+    tick(false);
+    aggregator.add(span(110 * SECOND));
+    aggregator.add(span(120 * SECOND));
+    ticksUntil(170 * SECOND, true);
+    assertThat(aggregator.lateSpans()).isZero();
+    assertThat(closed).extracting(Window::startMillis)
+        .containsExactly(100 * SECOND, 110 * SECOND, 120 * SECOND, 130 * SECOND);
   }
 
   @Test
