@@ -20,9 +20,9 @@ import org.apache.kafka.clients.consumer.Consumer;
  * Whether each OTLP consumer is caught up with its topic (less than the grace behind its end, see
  * {@link LogEnd}), probed once a second on the consumer's own polling thread (a Kafka consumer is
  * single-threaded). The watermarks of the span, metric and log windows move only while their
- * consumer is caught up. A probe that has
- * not answered for {@value #STALE_MILLIS} ms — a polling thread stuck on a lost broker — counts as
- * behind. Exported as {@code rootline_ingest_consumer_caught_up{channel}} (1 or 0).
+ * consumer is caught up. A probe that has not answered for {@value #STALE_MILLIS} ms — a polling
+ * thread stuck on a lost broker — counts as behind. Exported as
+ * {@code rootline_ingest_consumer_caught_up{channel}} (1 or 0).
  */
 @ApplicationScoped
 public class ConsumerProgress {
@@ -45,7 +45,7 @@ public class ConsumerProgress {
     for (String channel : CHANNELS) {
       probes.put(channel, new Probe());
       Gauge.builder("rootline.ingest.consumer.caught.up", this, p -> p.caughtUp(channel) ? 1 : 0)
-          .tag("channel", channel).description("Whether the channel's consumer is at the end of its topic")
+          .tag("channel", channel).description("Whether the channel's consumer keeps up with its topic (1) or is behind (0)")
           .register(registry);
     }
   }

@@ -34,9 +34,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The broker goes away for {@value #DEFAULT_OUTAGE_SECONDS} seconds (system property
  * {@code rootline.faults.outage-seconds}) and comes back on the same port with the same log: Rootline
- * stays alive, reports not-ready for the outage (answering within a probe's 3 s) and ready after it, resumes ingest, and processes
- * every record exactly once, those sent before and after the outage. Spans of the outage, sent
- * when the broker is back, are windowed by their own time, not counted late.
+ * stays alive, reports not-ready for the outage (answering within a probe's 3 s) and ready after
+ * it, resumes ingest, and processes every record exactly once, those sent before and after the
+ * outage. Spans of the outage, sent when the broker is back, are windowed by their own time, not
+ * counted late.
  */
 @QuarkusTest
 @TestProfile(BrokerOutageIT.OwnBroker.class)
@@ -119,7 +120,7 @@ class BrokerOutageIT {
     await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
         assertThat(PrometheusText.records("spans", "ok")).isEqualTo(okBefore + 3 * BATCH));
     // Windowed by their own time, not counted late: the watermark held while the consumer was cut
-    // off or behind, and moved on with the wall clock again only once it had caught up.
+    // off, rejoining or behind, and moved again only once it had caught up (ADR 002, 2026-11-23).
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
         assertThat(seriesServices()).contains("before-front", "during-front", "after-front"));
     assertThat(PrometheusText.value("rootline_ingest_spans_late_total")).isEqualTo(lateBefore);
