@@ -21,9 +21,9 @@ public interface IngestConfig {
   Duration grace();
 
   /**
-   * How far behind the wall clock a window watermark may hold while its consumer is behind (cut
-   * off from the broker, rejoining, or reading a lag); data older than this plus the grace is
-   * counted late rather than windowed.
+   * How far behind the newest data read a window watermark may hold while its consumer is behind
+   * (cut off from the broker, rejoining, or reading a lag); data older than that by more than this
+   * plus the grace is counted late rather than windowed.
    */
   @WithDefault("5m")
   Duration maxHold();

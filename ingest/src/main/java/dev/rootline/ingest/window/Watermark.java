@@ -13,10 +13,10 @@ package dev.rootline.ingest.window;
  * again it jumps to the latest event time seen.
  *
  * <p>Two bounds: event times further ahead of the wall clock than the allowed skew are clamped, so
- * one span from a broken clock cannot close every window early; and the watermark never falls more
- * than {@code maxBehindMillis} behind the wall clock, so a backlog older than that is counted late
- * rather than windowed: while the source is behind, open windows span at most that bound plus the
- * grace of event time. Not thread-safe.
+ * one span from a broken clock cannot close every window early; and the watermark never trails the
+ * latest event time seen by more than {@code maxBehindMillis}, so open windows span at most that
+ * bound plus the grace of event time, and data older than that behind the newest is counted late
+ * rather than windowed. A replay of old history read in order is still windowed. Not thread-safe.
  */
 public final class Watermark {
   private final long maxFutureSkewMillis;
@@ -32,7 +32,7 @@ public final class Watermark {
 
   /**
    * @param maxFutureSkewMillis how far ahead of the wall clock an event time may move the watermark
-   * @param maxBehindMillis how far behind the wall clock the watermark may be held at most
+   * @param maxBehindMillis how far behind the latest event time the watermark may be held at most
    */
   public Watermark(long maxFutureSkewMillis, long maxBehindMillis) {
     if (maxFutureSkewMillis < 0 || maxBehindMillis < 0) {
@@ -49,8 +49,8 @@ public final class Watermark {
 
   /**
    * The watermark at {@code wallMillis}, given the latest event time seen so far and whether the
-   * source is caught up now (taken to hold since the previous call); {@code Long.MIN_VALUE} until an event has
-   * been seen, unless the hold bound applies.
+   * source is caught up now (taken to hold since the previous call); {@code Long.MIN_VALUE} until an
+   * event has been seen.
    */
   public long at(long latestEventMillis, long wallMillis, boolean caughtUp) {
     if (caughtUp) {
@@ -64,6 +64,10 @@ public final class Watermark {
     }
     lastWallMillis = wallMillis;
     long mark = eventMillis == Long.MIN_VALUE ? Long.MIN_VALUE : eventMillis + caughtUpMillis;
-    return maxBehindMillis == Long.MAX_VALUE ? mark : Math.max(mark, wallMillis - maxBehindMillis);
+    long latest = Math.min(latestEventMillis, wallMillis + maxFutureSkewMillis);
+    if (maxBehindMillis == Long.MAX_VALUE || latest == Long.MIN_VALUE) {
+      return mark;
+    }
+    return Math.max(mark, latest - maxBehindMillis);
   }
 }
