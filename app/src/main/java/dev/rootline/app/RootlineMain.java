@@ -1,9 +1,14 @@
 package dev.rootline.app;
 
 import dev.rootline.app.kafka.EmbeddedBroker;
+import io.quarkus.runtime.Application;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.Arrays;
 
 /**
@@ -14,6 +19,9 @@ import java.util.Arrays;
  */
 @QuarkusMain
 public final class RootlineMain {
+  // Longer than Quarkus takes to close its consumers, streams and pools on a loaded machine.
+  private static final long QUARKUS_STOP_SECONDS = 30;
+
   private RootlineMain() {}
 
   public static void main(String... args) {
@@ -50,13 +58,29 @@ public final class RootlineMain {
     // A new broker has new changelogs: detector state left by an earlier demo would not match them.
     System.setProperty("rootline.anomaly.state-dir", freshDirectory("rootline-demo-streams"));
     System.out.println("Rootline demo: embedded Kafka broker (KRaft) at " + broker.bootstrapServers());
-    // The broker stops after Quarkus has stopped, so consumers close against a live broker; on a
-    // signal the JVM may end before that handler runs, so a shutdown hook stops it as well.
-    Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "embedded-kafka-stop"));
+    // The broker stops after Quarkus has stopped, so consumers close against a live broker instead
+    // of retrying against a dead one. On a signal the JVM runs every shutdown hook at once and may
+    // end before the exit handler below runs, so a hook of our own waits for Quarkus, then stops it.
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfterQuarkus(broker), "embedded-kafka-stop"));
     Quarkus.run(Server.class, (exitCode, failure) -> {
       broker.close();
       System.exit(exitCode);
     }, args);
+  }
+
+  /** Waits (bounded) until Quarkus has stopped, then stops the broker. */
+  private static void stopAfterQuarkus(EmbeddedBroker broker) {
+    Application app = Application.currentApplication();
+    if (app != null) {
+      try {
+        CompletableFuture.runAsync(app::awaitShutdown).get(QUARKUS_STOP_SECONDS, TimeUnit.SECONDS);
+      } catch (ExecutionException | TimeoutException e) {
+        System.err.println("Rootline demo: Quarkus did not stop in time; stopping the broker anyway");
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    broker.close();
   }
 
   private static String freshDirectory(String prefix) {

@@ -20,6 +20,14 @@ public interface IngestConfig {
   @WithDefault("5s")
   Duration grace();
 
+  /**
+   * How far behind the newest data read a window watermark may hold while its consumer is behind
+   * (cut off from the broker, rejoining, or reading a lag); data older than that by more than this
+   * plus the grace is counted late rather than windowed.
+   */
+  @WithDefault("5m")
+  Duration maxHold();
+
   /** The most windows open at once; spans that would open more are counted and dropped. */
   @WithDefault("100000")
   int maxOpenWindows();

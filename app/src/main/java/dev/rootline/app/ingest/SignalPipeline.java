@@ -20,7 +20,8 @@ import java.util.function.ToDoubleFunction;
  * Where decoded metric points and log records go: metric windows (levels, event rates, means, time
  * per second) and log windows (error and record rates per service), whose closed windows become
  * observations for the anomaly stage beside the span windows'. Windows close on a one-second tick
- * as each signal's own watermark passes them. Bounded by {@code rootline.ingest.max-metric-series},
+ * as each signal's own watermark passes them (moved on by the wall clock only while that signal's
+ * consumer is caught up). Bounded by {@code rootline.ingest.max-metric-series},
  * {@code max-metric-streams} and {@code max-log-services}; points and records beyond the bounds, or
  * too late for their window, are counted and dropped.
  */
@@ -33,13 +34,18 @@ public class SignalPipeline {
   // One lock per signal: metric and log consumers run on threads of their own.
   private final Object metricLock = new Object();
   private final Object logLock = new Object();
-  private final Watermark metricWatermark = new Watermark(MAX_FUTURE_SKEW_MILLIS);
-  private final Watermark logWatermark = new Watermark(MAX_FUTURE_SKEW_MILLIS);
+  private final Watermark metricWatermark;
+  private final Watermark logWatermark;
+  private final ConsumerProgress progress;
   private final AtomicLong published = new AtomicLong();
   private final ObservationPublisher observations;
   private final Clock clock;
 
-  SignalPipeline(IngestConfig config, ObservationPublisher observations, Clock clock, MeterRegistry registry) {
+  SignalPipeline(IngestConfig config, ObservationPublisher observations, Clock clock, ConsumerProgress progress,
+      MeterRegistry registry) {
+    this.metricWatermark = new Watermark(MAX_FUTURE_SKEW_MILLIS, config.maxHold().toMillis());
+    this.logWatermark = new Watermark(MAX_FUTURE_SKEW_MILLIS, config.maxHold().toMillis());
+    this.progress = progress;
     this.metrics = new MetricWindows(config.window(), config.grace(), config.maxMetricSeries(),
         config.maxMetricStreams());
     this.logs = new LogWindows(config.window(), config.grace(), config.maxLogServices());
@@ -77,12 +83,12 @@ public class SignalPipeline {
     long wall = clock.millis();
     List<Observation> closedMetrics;
     synchronized (metricLock) {
-      long mark = metricWatermark.at(metrics.maxEventMillis(), wall);
+      long mark = metricWatermark.at(metrics.maxEventMillis(), wall, progress.caughtUp("metrics"));
       closedMetrics = mark == Long.MIN_VALUE ? List.of() : metrics.advanceTo(mark);
     }
     List<Observation> closedLogs;
     synchronized (logLock) {
-      long mark = logWatermark.at(logs.maxEventMillis(), wall);
+      long mark = logWatermark.at(logs.maxEventMillis(), wall, progress.caughtUp("logs"));
       closedLogs = mark == Long.MIN_VALUE ? List.of() : logs.advanceTo(mark);
     }
     // Outside the locks: consumers keep adding while the closed windows are handed on.

@@ -24,14 +24,15 @@ import java.util.function.ToLongFunction;
 
 /**
  * Where decoded spans go: window aggregation, deploy inference, the live series view, the
- * anomaly stage's input, and root cause analysis. Windows close on a one-second tick as the watermark passes them.
+ * anomaly stage's input, and root cause analysis. Windows close on a one-second tick as the watermark passes them;
+ * the watermark moves on with the wall clock only while the spans consumer is caught up.
  */
 @ApplicationScoped
 public class SpanPipeline {
   private static final long MAX_FUTURE_SKEW_MILLIS = 60_000;
 
   private final WindowAggregator aggregator;
-  private final Watermark watermark = new Watermark(MAX_FUTURE_SKEW_MILLIS);
+  private final Watermark watermark;
   private final VersionTracker versions = new VersionTracker(10_000);
   private final LatestWindows latest;
   private final DeployLog deploys;
@@ -39,9 +40,12 @@ public class SpanPipeline {
   private final RcaStage rca;
   private final Clock clock;
   private final Timer closeDelay;
+  private final ConsumerProgress progress;
 
   SpanPipeline(IngestConfig config, DeployLog deploys, ObservationPublisher observations, RcaStage rca, Clock clock,
-      MeterRegistry registry) {
+      ConsumerProgress progress, MeterRegistry registry) {
+    this.watermark = new Watermark(MAX_FUTURE_SKEW_MILLIS, config.maxHold().toMillis());
+    this.progress = progress;
     this.aggregator = new WindowAggregator(config.window(), config.grace(), config.maxOpenWindows());
     this.latest = new LatestWindows(config.maxLiveSeries(), 3 * 60_000);
     this.deploys = deploys;
@@ -69,7 +73,7 @@ public class SpanPipeline {
   void closeWindows() {
     List<Window> closed;
     synchronized (this) {
-      long mark = watermark.at(aggregator.maxEventMillis(), clock.millis());
+      long mark = watermark.at(aggregator.maxEventMillis(), clock.millis(), progress.caughtUp("spans"));
       closed = mark == Long.MIN_VALUE ? List.of() : aggregator.advanceTo(mark);
     }
     // Outside the lock: consumers keep adding spans while the closed windows are handed on.

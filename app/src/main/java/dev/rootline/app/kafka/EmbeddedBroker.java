@@ -8,6 +8,7 @@ import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
  */
 public final class EmbeddedBroker implements AutoCloseable {
   private final EmbeddedKafkaBroker broker;
+  private boolean closed;
 
   private EmbeddedBroker(EmbeddedKafkaBroker broker) {
     this.broker = broker;
@@ -35,8 +36,12 @@ public final class EmbeddedBroker implements AutoCloseable {
     return broker.getAdvertisedListeners();
   }
 
+  /** Stops the broker; a second call does nothing (the demo's exit handler and hook both call it). */
   @Override
-  public void close() {
-    broker.close();
+  public synchronized void close() {
+    if (!closed) {
+      closed = true;
+      broker.close();
+    }
   }
 }
