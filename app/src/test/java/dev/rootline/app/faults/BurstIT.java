@@ -69,12 +69,12 @@ class BurstIT {
 
     send(NORMAL_RECORDS, 1, "normal");
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-        assertThat(PrometheusText.records("spans", "ok")).isEqualTo(okBefore + NORMAL_RECORDS));
+        assertThat(PrometheusText.records("spans", "ok")).isGreaterThanOrEqualTo(okBefore + NORMAL_RECORDS));
     double normalOverflow = PrometheusText.value("rootline_ingest_spans_overflow_total");
 
     send(BURST_RECORDS, TRACES_PER_BURST_RECORD, "burst");
     await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-      assertThat(PrometheusText.records("spans", "ok")).isEqualTo(okBefore + NORMAL_RECORDS + BURST_RECORDS);
+      assertThat(PrometheusText.records("spans", "ok")).isGreaterThanOrEqualTo(okBefore + NORMAL_RECORDS + BURST_RECORDS);
       assertThat(PrometheusText.value("rootline_windows_open")).isLessThanOrEqualTo(MAX_OPEN_WINDOWS);
     });
     assertThat(PrometheusText.records("spans", "dlq")).isEqualTo(dlqBefore);
@@ -87,7 +87,11 @@ class BurstIT {
 
     send(1, 1, "after");
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(seriesServices()).contains("after-front-0"));
-    assertThat(PrometheusText.records("spans", "ok")).isEqualTo(okBefore + NORMAL_RECORDS + BURST_RECORDS + 1);
+    // Nothing lost, and nothing read over and over: Kafka delivers at least once, so a rebalance
+    // while the group forms (four channels join one group at start) may hand a partition on before
+    // its last poll was committed and that poll is read again — at most one poll of this test's records.
+    double expected = okBefore + NORMAL_RECORDS + BURST_RECORDS + 1;
+    assertThat(PrometheusText.records("spans", "ok")).isBetween(expected, expected + NORMAL_RECORDS);
   }
 
   /**
