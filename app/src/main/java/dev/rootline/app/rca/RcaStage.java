@@ -9,11 +9,19 @@ import dev.rootline.core.telemetry.Span;
 import dev.rootline.ingest.logs.LogTemplates;
 import dev.rootline.ingest.change.DeployLog;
 import dev.rootline.rca.report.ReportSink;
+import dev.rootline.rca.report.ReportStore;
+import dev.rootline.app.anomaly.TopicSetup;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -27,6 +35,12 @@ import org.jboss.logging.Logger;
  * the {@link ReportSink}. A model explanation that comes too late makes its incident due for a new
  * revision, which carries it. A report the sink refuses is logged and counted, and its incident is
  * analysed again on the next revision.
+ *
+ * <p>Every replica reads every window and anomaly, rereading the last {@code rootline.rca.look-back}
+ * at start ({@link RcaRewind}), so each keeps the same open incidents warm; only the leader
+ * ({@link LeaderElection}) explains and hands reports on, numbered after the stored revision
+ * ({@link RevisionContinuity}); nothing is reported until the reread history is in
+ * (docs/adr/015-scale-out-and-restart.md).
  */
 @ApplicationScoped
 public class RcaStage {
@@ -40,13 +54,27 @@ public class RcaStage {
   private final Explanations explanations;
   private final Timer analysis;
   private final MeterRegistry registry;
+  private final RcaRewind rewind;
+  private final RevisionContinuity continuity;
+  private final RcaConfig config;
+  private final String bootstrapServers;
+  private final String leaderGroup;
+  private volatile LeaderElection leader;
 
-  RcaStage(DeployLog deploys, ReportSink sink, Explanations explanations, Clock clock, MeterRegistry registry) {
+  RcaStage(DeployLog deploys, ReportSink sink, Explanations explanations, Clock clock, MeterRegistry registry,
+      RcaRewind rewind, ReportStore store, RcaConfig config,
+      @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+      @ConfigProperty(name = "rootline.kafka.group-id") String groupId) {
     this.engine = new RcaEngine(logs, REVISION_MILLIS, clock);
     this.deploys = deploys;
     this.sink = sink;
     this.explanations = explanations;
     this.registry = registry;
+    this.rewind = rewind;
+    this.continuity = new RevisionContinuity(store);
+    this.config = config;
+    this.bootstrapServers = bootstrapServers;
+    this.leaderGroup = groupId + "-rca-leader";
     this.analysis = Timer.builder("rootline.rca.analysis").description("Time to analyse the due incidents")
         .register(registry);
     registry.gauge("rootline.rca.incidents.open", engine, RcaEngine::openIncidents);
@@ -56,6 +84,32 @@ public class RcaStage {
     registry.more().counter("rootline.rca.traces.evicted", List.of(), engine, RcaEngine::tracesEvicted);
     registry.more().counter("rootline.rca.spans.dropped", List.of(), engine, RcaEngine::spansDropped);
     registry.more().counter("rootline.rca.evidence.keys.dropped", List.of(), engine, RcaEngine::evidenceKeysDropped);
+    registry.gauge("rootline.rca.leader", this, stage -> stage.isLeader() ? 1 : 0);
+    registry.gauge("rootline.rca.caught.up", rewind, r -> r.caughtUp() ? 1 : 0);
+  }
+
+  void onStart(@Observes StartupEvent started) {
+    TopicSetup.ensure(bootstrapServers, List.of(config.leaderTopic()), 1);
+    leader = new LeaderElection(bootstrapServers, leaderGroup, config.leaderTopic(), config.leaderSessionTimeout());
+  }
+
+  void onStop(@Observes ShutdownEvent stopping) {
+    LeaderElection held = leader;
+    if (held != null) {
+      held.close();
+    }
+  }
+
+  /** Whether this process is the one that reports. */
+  public boolean isLeader() {
+    LeaderElection held = leader;
+    return held != null && held.isLeader();
+  }
+
+  /** Notes how far a consumer of windows or anomalies has read, for the catch-up after a rewind. */
+  public void seen(Message<?> record) {
+    record.getMetadata(IncomingKafkaRecordMetadata.class)
+        .ifPresent(m -> rewind.seen(m.getTopic(), m.getPartition(), m.getOffset()));
   }
 
   public void spans(List<Span> spans) {
@@ -72,6 +126,7 @@ public class RcaStage {
 
   @Incoming("rca-windows")
   public CompletionStage<Void> onObservation(Message<byte[]> record) {
+    seen(record);
     try {
       engine.observation(ObservationJson.read(record.getPayload()));
     } catch (IllegalArgumentException | NullPointerException e) {
@@ -82,8 +137,27 @@ public class RcaStage {
 
   @Scheduled(every = "${rootline.rca.tick:5s}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void tick() {
+    if (!rewind.caughtUp()) {
+      return; // an incident rebuilt from part of its anomalies could be named or numbered wrongly
+    }
     engine.changes(deploys.recent());
-    List<RcaReport> reports = explanations.explainAll(analysis.record(engine::tick), engine::reviseSoon);
+    List<RcaReport> due = analysis.record(engine::tick);
+    if (!isLeader()) {
+      // A standby keeps its incidents and revisions warm and hands nothing on.
+      registry.counter("rootline.rca.reports.standby").increment(due.size());
+      return;
+    }
+    List<RcaReport> continued = new ArrayList<>();
+    for (RcaReport report : due) {
+      try {
+        continuity.next(report).ifPresentOrElse(continued::add,
+            () -> registry.counter("rootline.rca.reports.unchanged").increment());
+      } catch (RuntimeException e) {
+        registry.counter("rootline.rca.reports.failed").increment();
+        LOG.warnf("report %s revision %d was not kept: %s", report.id(), report.revision(), e.getMessage());
+      }
+    }
+    List<RcaReport> reports = explanations.explainAll(continued, engine::reviseSoon);
     for (RcaReport report : reports) {
       try {
         sink.accept(report);

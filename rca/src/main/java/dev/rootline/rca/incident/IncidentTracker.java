@@ -80,6 +80,18 @@ public final class IncidentTracker {
     return open.stream().map(OpenIncident::snapshot).toList();
   }
 
+  /**
+   * Fixes the open incident's id once a report under it went out; until then it follows the
+   * incident's earliest anomaly, so that the order anomalies arrive in does not name the incident.
+   */
+  public void announce(String incidentId) {
+    for (OpenIncident incident : open) {
+      if (incident.id().equals(incidentId)) {
+        incident.announce();
+      }
+    }
+  }
+
   /** The open incident that holds the anomaly, as it stands. */
   public Optional<Incident> incidentOf(String anomalyId) {
     for (OpenIncident incident : open) {
