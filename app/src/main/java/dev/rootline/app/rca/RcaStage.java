@@ -13,6 +13,7 @@ import dev.rootline.rca.report.ReportStore;
 import dev.rootline.app.anomaly.TopicSetup;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -62,7 +63,7 @@ public class RcaStage {
   private volatile LeaderElection leader;
 
   RcaStage(DeployLog deploys, ReportSink sink, Explanations explanations, Clock clock, MeterRegistry registry,
-      RcaRewind rewind, ReportStore store, RcaConfig config,
+      @Identifier(RcaRewind.NAME) RcaRewind rewind, ReportStore store, RcaConfig config,
       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
       @ConfigProperty(name = "rootline.kafka.group-id") String groupId) {
     this.engine = new RcaEngine(logs, REVISION_MILLIS, clock);
