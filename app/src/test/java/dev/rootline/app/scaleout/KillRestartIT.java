@@ -62,6 +62,7 @@ class KillRestartIT {
       await().atMost(Duration.ofSeconds(240))
           .until(() -> ChildTests.lastRevision(deliveries, incident) > beforeKill);
 
+      System.out.println(getClass().getSimpleName() + " deliveries (incident/revision, in order): " + deliveries.all());
       ChildTests.assertOnePageThenUpdates(deliveries, incident);
       assertThat(restarted.metric("rootline_rca_leader")).isEqualTo(1);
       assertThat(restarted.get("/api/incidents/" + incident))

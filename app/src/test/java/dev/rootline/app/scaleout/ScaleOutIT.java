@@ -88,6 +88,7 @@ class ScaleOutIT {
           survivor.metric("rootline_anomalies_total", "state", "open") > survivorAnomalies
               && ChildTests.lastRevision(deliveries, incident) > beforeStop);
       assertThat(survivor.get("/api/anomalies?service=" + ChildTests.SERVICE)).contains("latency_p99");
+      System.out.println(getClass().getSimpleName() + " deliveries (incident/revision, in order): " + deliveries.all());
       ChildTests.assertOnePageThenUpdates(deliveries, incident);
     } finally {
       if (shop != null) {
