@@ -1,9 +1,11 @@
 package dev.rootline.app.scaleout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.rootline.app.anomaly.TopicSetup;
 import dev.rootline.simulator.sink.Topics;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,5 +44,19 @@ final class ChildTests {
   static int lastRevision(Deliveries deliveries, String incident) {
     return deliveries.all().stream().filter(d -> d.incident().equals(incident))
         .mapToInt(Deliveries.Delivery::revision).max().orElse(0);
+  }
+
+  /**
+   * Waits until the process reports the second fault (productcatalog's p99 latency) as an anomaly,
+   * then until the incident is revised after that: the new symptom carried by the same incident.
+   */
+  static void awaitSecondFaultInTheIncident(ChildRootline rootline, Deliveries deliveries, String incident) {
+    await().atMost(Duration.ofSeconds(240)).until(() -> {
+      String anomalies = rootline.get("/api/anomalies?service=" + SERVICE);
+      return anomalies != null && anomalies.contains("\"latency_p99\"");
+    });
+    int before = lastRevision(deliveries, incident);
+    await().atMost(Duration.ofSeconds(90))
+        .until(() -> lastRevision(deliveries, incident) > before);
   }
 }
