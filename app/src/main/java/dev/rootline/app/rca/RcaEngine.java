@@ -141,6 +141,18 @@ final class RcaEngine {
     }
   }
 
+  /** Renames an open incident (see {@link IncidentTracker#rename}); its revision clock goes along. */
+  synchronized boolean rename(String from, String to) {
+    if (!incidents.rename(from, to)) {
+      return false;
+    }
+    Revision r = revisions.remove(from);
+    if (r != null) {
+      revisions.put(to, r);
+    }
+    return true;
+  }
+
   synchronized long analyses() {
     return analyses;
   }

@@ -1,30 +1,30 @@
 package dev.rootline.app.rca;
 
 import dev.rootline.app.anomaly.ObservationJson;
+import dev.rootline.app.anomaly.TopicSetup;
 import dev.rootline.app.explain.Explanations;
 import dev.rootline.core.anomaly.Anomaly;
 import dev.rootline.core.rca.RcaReport;
 import dev.rootline.core.telemetry.LogRecord;
 import dev.rootline.core.telemetry.Span;
-import dev.rootline.ingest.logs.LogTemplates;
 import dev.rootline.ingest.change.DeployLog;
+import dev.rootline.ingest.logs.LogTemplates;
 import dev.rootline.rca.report.ReportSink;
 import dev.rootline.rca.report.ReportStore;
-import dev.rootline.app.anomaly.TopicSetup;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
-import io.smallrye.common.annotation.Identifier;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
-import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.common.annotation.Identifier;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -47,6 +47,7 @@ import org.jboss.logging.Logger;
 public class RcaStage {
   private static final Logger LOG = Logger.getLogger(RcaStage.class);
   private static final long REVISION_MILLIS = 60_000;
+  private static final int MAX_HELD_ANOMALIES = 50_000;
 
   private final RcaEngine engine;
   private final LogEvidence logs = new LogEvidence(LogTemplates.standard());
@@ -60,6 +61,7 @@ public class RcaStage {
   private final RcaConfig config;
   private final String bootstrapServers;
   private final String leaderGroup;
+  private final HeldAnomalies held;
   private volatile LeaderElection leader;
 
   RcaStage(DeployLog deploys, ReportSink sink, Explanations explanations, Clock clock, MeterRegistry registry,
@@ -72,7 +74,8 @@ public class RcaStage {
     this.explanations = explanations;
     this.registry = registry;
     this.rewind = rewind;
-    this.continuity = new RevisionContinuity(store);
+    this.continuity = new RevisionContinuity(store, engine::rename);
+    this.held = new HeldAnomalies(MAX_HELD_ANOMALIES, engine::anomaly);
     this.config = config;
     this.bootstrapServers = bootstrapServers;
     this.leaderGroup = groupId + "-rca-leader";
@@ -122,7 +125,7 @@ public class RcaStage {
   }
 
   public void anomaly(Anomaly anomaly) {
-    engine.anomaly(anomaly);
+    held.offer(anomaly, rewind.caughtUp());
   }
 
   @Incoming("rca-windows")
@@ -141,6 +144,7 @@ public class RcaStage {
     if (!rewind.caughtUp()) {
       return; // an incident rebuilt from part of its anomalies could be named or numbered wrongly
     }
+    held.release();
     engine.changes(deploys.recent());
     List<RcaReport> due = analysis.record(engine::tick);
     if (!isLeader()) {
@@ -148,6 +152,19 @@ public class RcaStage {
       registry.counter("rootline.rca.reports.standby").increment(due.size());
       return;
     }
+    List<RcaReport> reports = explanations.explainAll(continued(due), engine::reviseSoon);
+    for (RcaReport report : reports) {
+      try {
+        sink.accept(report);
+      } catch (RuntimeException e) {
+        registry.counter("rootline.rca.reports.failed").increment();
+        LOG.warnf("report %s revision %d was not kept: %s", report.id(), report.revision(), e.getMessage());
+      }
+    }
+  }
+
+  /** The due reports numbered on from the store, without those that say nothing new. */
+  private List<RcaReport> continued(List<RcaReport> due) {
     List<RcaReport> continued = new ArrayList<>();
     for (RcaReport report : due) {
       try {
@@ -158,14 +175,6 @@ public class RcaStage {
         LOG.warnf("report %s revision %d was not kept: %s", report.id(), report.revision(), e.getMessage());
       }
     }
-    List<RcaReport> reports = explanations.explainAll(continued, engine::reviseSoon);
-    for (RcaReport report : reports) {
-      try {
-        sink.accept(report);
-      } catch (RuntimeException e) {
-        registry.counter("rootline.rca.reports.failed").increment();
-        LOG.warnf("report %s revision %d was not kept: %s", report.id(), report.revision(), e.getMessage());
-      }
-    }
+    return continued;
   }
 }

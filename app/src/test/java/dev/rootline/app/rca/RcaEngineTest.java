@@ -168,7 +168,7 @@ class RcaEngineTest {
   void restartedEngine_rebuildsTheIncidentUnderItsId_andItsRevisionsContinueFromTheStore() {
     InMemoryTelemetrySink sink = shopWithFailingCatalog();
     ReportStore store = ReportStore.inMemory(10);
-    RevisionContinuity continuity = new RevisionContinuity(store);
+    RevisionContinuity continuity = new RevisionContinuity(store, (from, to) -> true);
     MovingClock clock = new MovingClock(TO.plusSeconds(20));
     RcaEngine before = engineOverTheShop(sink, clock);
     before.anomaly(catalogErrors(Anomaly.State.OPEN));

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class RevisionContinuityTest {
   private static final Instant ONSET = Instant.parse("2026-03-02T10:15:00Z");
   private final ReportStore store = ReportStore.inMemory(10);
-  private final RevisionContinuity continuity = new RevisionContinuity(store);
+  private final RevisionContinuity continuity = new RevisionContinuity(store, (from, to) -> true);
 
   private static RcaReport report(int revision, int lastSeenMinutes) {
     return ReportFixtures.report("inc-a", revision, ONSET, ONSET.plusSeconds(60L * lastSeenMinutes));
@@ -73,5 +73,19 @@ class RevisionContinuityTest {
     RcaReport fourth = report(4, 2);
 
     assertThat(continuity.next(fourth)).containsSame(fourth);
+  }
+
+  @Test
+  void next_takesTheStoredIdOfAnIncidentHoldingTheSameAnomaly_andContinuesItsRevisions() {
+    store.save(report(2, 2));
+    RcaReport namedOtherwise = ReportFixtures.report("inc-b", 1, ONSET, ONSET.plusSeconds(240));
+    java.util.List<String> renamed = new java.util.ArrayList<>();
+    RevisionContinuity adopting = new RevisionContinuity(store, (from, to) -> renamed.add(from + ">" + to));
+
+    assertThat(adopting.next(namedOtherwise)).hasValueSatisfying(r -> {
+      assertThat(r.id()).isEqualTo("inc-a");
+      assertThat(r.revision()).isEqualTo(3);
+    });
+    assertThat(renamed).containsExactly("inc-b>inc-a");
   }
 }

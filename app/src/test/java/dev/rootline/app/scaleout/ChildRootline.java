@@ -52,7 +52,7 @@ final class ChildRootline implements AutoCloseable {
     Path log = Path.of("target", name + ".log");
     try {
       Process process = new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+          .redirectOutput(log.toFile()).start();
       return new ChildRootline(name, port, process);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start " + name, e);

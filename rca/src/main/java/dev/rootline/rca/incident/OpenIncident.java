@@ -69,6 +69,11 @@ final class OpenIncident {
     return id;
   }
 
+  void rename(String newId) {
+    id = newId;
+    announced = true;
+  }
+
   /** Fixes the id: it has been shown to someone, so an earlier anomaly arriving late keeps it. */
   void announce() {
     announced = true;
