@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * The service graph as the closed windows of call edges show it. Every replica reads every window,
  * while it sees only its share of the spans, so grouping anomalies by this graph names incidents
- * alike on every replica and after a restart (docs/adr/015-scale-out-and-restart.md). Bounded: past
+ * alike on every replica and after a restart (docs/adr/018-scale-out-and-restart.md). Bounded: past
  * {@code capacity} edges the least recently seen is forgotten. Not thread-safe.
  */
 final class ObservedEdges {

@@ -6,7 +6,7 @@ import java.time.Duration;
 
 /**
  * Root cause analysis across replicas: {@code rootline.rca.*} (environment: {@code ROOTLINE_RCA_*}).
- * See docs/adr/015-scale-out-and-restart.md.
+ * See docs/adr/018-scale-out-and-restart.md.
  */
 @ConfigMapping(prefix = "rootline.rca")
 public interface RcaConfig {

@@ -41,7 +41,7 @@ import org.jboss.logging.Logger;
  * at start ({@link RcaRewind}), so each keeps the same open incidents warm; only the leader
  * ({@link LeaderElection}) explains and hands reports on, numbered after the stored revision
  * ({@link RevisionContinuity}); nothing is reported until the reread history is in
- * (docs/adr/015-scale-out-and-restart.md).
+ * (docs/adr/018-scale-out-and-restart.md).
  */
 @ApplicationScoped
 public class RcaStage {

@@ -15,7 +15,7 @@ import java.util.function.BiPredicate;
 /**
  * Continues an incident's revisions from the stored report, so that a restarted process or a replica
  * that took over (whose engine counts from 1, or ran ahead as a standby) revises the incident people
- * were paged for instead of announcing it again (docs/adr/015-scale-out-and-restart.md). A report is
+ * were paged for instead of announcing it again (docs/adr/018-scale-out-and-restart.md). A report is
  * numbered right after the stored revision; it is dropped when it says nothing new: a stored resolved
  * incident with nothing seen since, or a revision the store already has with the same substance
  * (state, last seen, verdict, top cause). An incident the store does not know under its id, but

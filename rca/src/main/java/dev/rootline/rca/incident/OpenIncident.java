@@ -19,7 +19,7 @@ import java.util.TreeSet;
  * One incident while it lasts: its anomalies by id, latest report of each. Its id comes from its
  * earliest anomaly (onset, then anomaly id) until the id is announced ({@link #announce()}), then
  * stays: replicas and a restarted process that read the same anomalies in another order across
- * partitions name the incident alike (docs/adr/015-scale-out-and-restart.md).
+ * partitions name the incident alike (docs/adr/018-scale-out-and-restart.md).
  */
 final class OpenIncident {
   static final int MAX_SYMPTOMS = 50;
