@@ -26,4 +26,11 @@ public interface AnomalyConfig {
   /** How often Kafka Streams commits progress and flushes state. */
   @WithDefault("1s")
   Duration commitInterval();
+
+  /**
+   * How soon a replica that died unannounced (SIGKILL, lost node) hands its series to the others;
+   * Kafka's own default. A replica that stops cleanly hands them on at once.
+   */
+  @WithDefault("45s")
+  Duration sessionTimeout();
 }

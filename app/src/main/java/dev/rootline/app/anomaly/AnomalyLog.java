@@ -35,6 +35,7 @@ public class AnomalyLog {
 
   @Incoming("anomalies")
   public CompletionStage<Void> onAnomaly(Message<byte[]> record) {
+    rca.seen(record);
     try {
       Anomaly anomaly = AnomalyJson.read(record.getPayload());
       synchronized (this) {

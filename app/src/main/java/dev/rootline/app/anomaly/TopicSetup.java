@@ -10,10 +10,11 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /** Creates Rootline's own topics when missing: Kafka Streams will not start without its source topic. */
-final class TopicSetup {
+public final class TopicSetup {
   private TopicSetup() {}
 
-  static void ensure(String bootstrapServers, List<String> names, int partitions) {
+  /** Creates each missing topic with this many partitions; an existing topic is left as it is. */
+  public static void ensure(String bootstrapServers, List<String> names, int partitions) {
     try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
       for (String name : names) {
         create(admin, new NewTopic(name, Optional.of(partitions), Optional.empty()));

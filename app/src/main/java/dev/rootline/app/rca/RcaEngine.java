@@ -14,6 +14,7 @@ import dev.rootline.rca.incident.IncidentTracker;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,10 +30,12 @@ import java.util.Set;
 final class RcaEngine {
   private static final long MAX_FUTURE_SKEW_MILLIS = 60_000;
   private static final int MAX_KNOWN_CHANGES = 10_000;
+  private static final int MAX_OBSERVED_EDGES = 20_000;
 
   private final TraceAssembler traces = TraceAssembler.standard();
   private final EvidenceStore store = EvidenceStore.standard();
-  private final IncidentTracker incidents = IncidentTracker.standard(store::neighbours);
+  private final ObservedEdges edges = new ObservedEdges(MAX_OBSERVED_EDGES);
+  private final IncidentTracker incidents = IncidentTracker.standard(this::neighbours);
   private final RootCauseAnalyzer analyzer;
   private final Watermark watermark = new Watermark(MAX_FUTURE_SKEW_MILLIS);
   private final Map<String, Revision> revisions = new HashMap<>();
@@ -58,7 +61,15 @@ final class RcaEngine {
   }
 
   synchronized void observation(Observation observation) {
+    edges.see(observation.series());
     store.observation(observation);
+  }
+
+  /** Neighbours from the windows (complete on every replica) and from this replica's spans. */
+  private Set<String> neighbours(String service) {
+    Set<String> out = edges.neighbours(service);
+    out.addAll(store.neighbours(service));
+    return out;
   }
 
   /** Takes the changes known now; ones already taken are skipped. */
@@ -100,15 +111,20 @@ final class RcaEngine {
       Revision r = revisions.remove(resolved.id());
       reports.add(analyzer.analyze(resolved, r == null ? 1 : r.number + 1, now));
     }
+    Set<String> openIds = new HashSet<>();
     for (Incident open : incidents.open()) {
+      openIds.add(open.id());
       Revision r = revisions.computeIfAbsent(open.id(), id -> new Revision());
       if (r.due && now - r.lastMillis >= revisionMillis / 2 || now - r.lastMillis >= revisionMillis) {
         r.number++;
         r.lastMillis = now;
         r.due = false;
+        incidents.announce(open.id());
         reports.add(analyzer.analyze(open, r.number, now));
       }
     }
+    // An incident renamed by an earlier anomaly before its first report leaves its old name here.
+    revisions.keySet().retainAll(openIds);
     analyses += reports.size();
     return reports;
   }
@@ -123,6 +139,18 @@ final class RcaEngine {
       r.due = true;
       r.lastMillis = Long.MIN_VALUE / 2;
     }
+  }
+
+  /** Renames an open incident (see {@link IncidentTracker#rename}); its revision clock goes along. */
+  synchronized boolean rename(String from, String to) {
+    if (!incidents.rename(from, to)) {
+      return false;
+    }
+    Revision r = revisions.remove(from);
+    if (r != null) {
+      revisions.put(to, r);
+    }
+    return true;
   }
 
   synchronized long analyses() {

@@ -15,14 +15,14 @@ import java.util.stream.Stream;
  * and log directory, so clients see the same broker come back with its topics and committed offsets.
  * The ports are free ones picked once at construction.
  */
-final class RestartableBroker implements AutoCloseable {
+public final class RestartableBroker implements AutoCloseable {
   private final int kafkaPort = freePort();
   private final int controllerPort = freePort();
   private final String clusterId = UUID.randomUUID().toString().replace("-", "").substring(0, 22);
   private final Path logDir;
   private EmbeddedKafkaBroker broker;
 
-  RestartableBroker() {
+  public RestartableBroker() {
     try {
       logDir = Files.createTempDirectory("rootline-outage-broker");
     } catch (IOException e) {
@@ -31,7 +31,7 @@ final class RestartableBroker implements AutoCloseable {
   }
 
   /** Starts the broker (again); returns once it accepts connections. */
-  synchronized RestartableBroker start() {
+  public synchronized RestartableBroker start() {
     if (broker == null) {
       broker = new EmbeddedKafkaBroker()
           .withKafkaPort(kafkaPort)
@@ -53,14 +53,14 @@ final class RestartableBroker implements AutoCloseable {
   }
 
   /** Stops the broker; its log directory stays for the next start. */
-  synchronized void stop() {
+  public synchronized void stop() {
     if (broker != null) {
       broker.close();
       broker = null;
     }
   }
 
-  String bootstrapServers() {
+  public String bootstrapServers() {
     return "localhost:" + kafkaPort;
   }
 

@@ -169,6 +169,8 @@ class ManifestsTest {
           APP.mappingDefault("rootline.anomaly.partitions")));
       assertThat(partitions(windows)).isEqualTo(created);
       assertThat(partitions(overlay.topic(topics.get("anomalies")))).isEqualTo(created);
+      // Kafka elects the reporting replica by assigning this topic's only partition.
+      assertThat(partitions(overlay.topic(topics.get("rca-leader")))).isEqualTo(1);
       for (String input : List.of("spans", "metrics", "logs", "deploys", "windows", "anomalies", "dlq")) {
         ObjectNode topic = overlay.topic(topics.get(input));
         assertThat(topicConfig(topic, "cleanup.policy")).as(input).isEqualTo("delete");
@@ -363,6 +365,8 @@ class ManifestsTest {
       String key = "rootline.topics." + suffix;
       topics.put(suffix, orDefault(overlay.setting(AppConfigKeys.envName(key)), APP.mappingDefault(key)));
     }
+    topics.put("rca-leader", orDefault(overlay.setting("ROOTLINE_RCA_LEADER_TOPIC"),
+        APP.mappingDefault("rootline.rca.leader-topic")));
     return topics;
   }
 

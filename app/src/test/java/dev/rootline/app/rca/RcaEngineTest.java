@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rootline.app.report.ReportJson;
 import dev.rootline.core.anomaly.Anomaly;
+import dev.rootline.core.anomaly.Observation;
 import dev.rootline.core.incident.Incident;
 import dev.rootline.core.rca.RcaReport;
 import dev.rootline.core.rca.SeriesSnapshot;
@@ -13,6 +14,7 @@ import dev.rootline.ingest.logs.LogTemplates;
 import dev.rootline.ingest.otlp.Encoding;
 import dev.rootline.ingest.otlp.IngestLimits;
 import dev.rootline.ingest.otlp.OtlpDecoder;
+import dev.rootline.rca.report.ReportStore;
 import dev.rootline.simulator.Simulation;
 import dev.rootline.simulator.SimulationConfig;
 import dev.rootline.simulator.fault.FaultPlan;
@@ -157,6 +159,70 @@ class RcaEngineTest {
     assertThat(engine.tick()).singleElement().satisfies(report -> {
       assertThat(report.id()).isEqualTo(id);
       assertThat(report.revision()).isEqualTo(2);
+    });
+  }
+
+  private static Anomaly frontendErrors() {
+    SeriesKey series = new SeriesKey.Operation("frontend", "GET /product", "1.0");
+    Instant onset = FAULT.plusSeconds(20);
+    return new Anomaly(Anomaly.idOf(series, "error_ratio", onset), series, "error_ratio", "error_ratio.increase",
+        Anomaly.Direction.UP, Anomaly.State.OPEN, onset, onset.plusSeconds(20), 0.2, 0.001, 9, "ratio", "errors rose");
+  }
+
+  private static RcaEngine engineOverTheShop(InMemoryTelemetrySink sink, Clock clock) {
+    RcaEngine engine = new RcaEngine(new LogEvidence(LogTemplates.standard()), 60_000, clock);
+    sink.spans().forEach(request -> engine.spans(DECODER.spans(request.toByteArray())));
+    // The call edge as the windows topic shows it: every replica reads all of it.
+    engine.observation(new Observation(new SeriesKey.Edge("frontend", "productcatalog"), "rate",
+        FAULT.toEpochMilli(), 10_000, 5, 50));
+    return engine;
+  }
+
+  @Test
+  void tick_namesTheIncidentAlike_whateverOrderTwoPartitionsDeliverTheAnomaliesIn() {
+    InMemoryTelemetrySink sink = shopWithFailingCatalog();
+    Clock clock = Clock.fixed(TO.plusSeconds(20), ZoneOffset.UTC);
+    RcaEngine one = engineOverTheShop(sink, clock);
+    RcaEngine other = engineOverTheShop(sink, clock);
+
+    one.anomaly(catalogErrors(Anomaly.State.OPEN));
+    one.anomaly(frontendErrors());
+    other.anomaly(frontendErrors());
+    other.anomaly(catalogErrors(Anomaly.State.OPEN));
+
+    String id = one.tick().get(0).id();
+    assertThat(other.tick()).singleElement().satisfies(report -> assertThat(report.id()).isEqualTo(id));
+    assertThat(one.openIncidents()).isEqualTo(1);
+    assertThat(other.openIncidents()).isEqualTo(1);
+  }
+
+  @Test
+  void restartedEngine_rebuildsTheIncidentUnderItsId_andItsRevisionsContinueFromTheStore() {
+    InMemoryTelemetrySink sink = shopWithFailingCatalog();
+    ReportStore store = ReportStore.inMemory(10);
+    RevisionContinuity continuity = new RevisionContinuity(store, (from, to) -> true);
+    MovingClock clock = new MovingClock(TO.plusSeconds(20));
+    RcaEngine before = engineOverTheShop(sink, clock);
+    before.anomaly(catalogErrors(Anomaly.State.OPEN));
+    before.tick().forEach(r -> continuity.next(r).ifPresent(store::save));
+    clock.now = clock.now.plusSeconds(70);
+    before.tick().forEach(r -> continuity.next(r).ifPresent(store::save));
+    RcaReport kept = store.recent(Instant.EPOCH, 10).get(0);
+    assertThat(kept.revision()).isEqualTo(2);
+
+    // Killed; the new process rereads the same spans' evidence and anomalies from Kafka.
+    RcaEngine after = engineOverTheShop(sink, clock);
+    after.anomaly(catalogErrors(Anomaly.State.OPEN));
+    List<RcaReport> rebuilt = after.tick();
+    assertThat(rebuilt).singleElement().satisfies(r -> assertThat(r.id()).isEqualTo(kept.id()));
+    assertThat(continuity.next(rebuilt.get(0))).as("nothing new since the stored revision").isEmpty();
+
+    after.anomaly(frontendErrors());
+    clock.now = clock.now.plusSeconds(40);
+    List<RcaReport> next = after.tick();
+    assertThat(next).singleElement().satisfies(r -> {
+      assertThat(r.id()).isEqualTo(kept.id());
+      assertThat(continuity.next(r)).hasValueSatisfying(c -> assertThat(c.revision()).isEqualTo(3));
     });
   }
 

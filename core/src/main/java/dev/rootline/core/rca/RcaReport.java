@@ -83,6 +83,11 @@ public record RcaReport(
     this(incident, revision, analysedAt, verdict, candidates, blastRadius, timeline, explanation, series, List.of());
   }
 
+  /** The same report under another revision number, e.g. to continue the stored numbering. */
+  public RcaReport withRevision(int number) {
+    return new RcaReport(incident, number, analysedAt, verdict, candidates, blastRadius, timeline, explanation, series);
+  }
+
   /** The same report with an explanation. */
   public RcaReport withExplanation(Explanation text) {
     return new RcaReport(incident, revision, analysedAt, verdict, candidates, blastRadius, timeline, text, series,

@@ -80,6 +80,38 @@ public final class IncidentTracker {
     return open.stream().map(OpenIncident::snapshot).toList();
   }
 
+  /**
+   * Fixes the open incident's id once a report under it went out; until then it follows the
+   * incident's earliest anomaly, so that the order anomalies arrive in does not name the incident.
+   */
+  public void announce(String incidentId) {
+    for (OpenIncident incident : open) {
+      if (incident.id().equals(incidentId)) {
+        incident.announce();
+      }
+    }
+  }
+
+  /**
+   * Gives the open incident another id and fixes it, e.g. the id under which a previous process
+   * already reported the same incident; false, changing nothing, when no open incident has {@code
+   * from} or another already has {@code to}.
+   */
+  public boolean rename(String from, String to) {
+    OpenIncident target = null;
+    for (OpenIncident incident : open) {
+      if (incident.id().equals(to)) {
+        return false;
+      }
+      target = incident.id().equals(from) ? incident : target;
+    }
+    if (target == null) {
+      return false;
+    }
+    target.rename(to);
+    return true;
+  }
+
   /** The open incident that holds the anomaly, as it stands. */
   public Optional<Incident> incidentOf(String anomalyId) {
     for (OpenIncident incident : open) {

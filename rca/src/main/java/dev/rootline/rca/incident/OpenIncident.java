@@ -15,13 +15,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** One incident while it lasts: its anomalies by id, latest report of each. */
+/**
+ * One incident while it lasts: its anomalies by id, latest report of each. Its id comes from its
+ * earliest anomaly (onset, then anomaly id) until the id is announced ({@link #announce()}), then
+ * stays: replicas and a restarted process that read the same anomalies in another order across
+ * partitions name the incident alike (docs/adr/018-scale-out-and-restart.md).
+ */
 final class OpenIncident {
   static final int MAX_SYMPTOMS = 50;
   private static final int MAX_ANOMALIES = 500;
   private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
-  private final String id;
+  private String id;
+  private Anomaly earliest;
+  private boolean announced;
   private final Map<String, Anomaly> anomalies = new LinkedHashMap<>();
   private final Set<String> services = new TreeSet<>();
   private Instant onset;
@@ -29,7 +36,8 @@ final class OpenIncident {
   private boolean changedSinceOpen;
 
   OpenIncident(Anomaly first) {
-    this.id = "inc-" + ID_TIME.format(first.onset()) + "-" + shortHash(first.id());
+    this.earliest = first;
+    this.id = idOf(first);
     this.onset = first.onset();
     this.lastSeen = first.lastSeen();
   }
@@ -41,6 +49,10 @@ final class OpenIncident {
       return false;
     }
     anomalies.put(anomaly.id(), anomaly);
+    if (!announced && EARLIEST.compare(anomaly, earliest) < 0) {
+      earliest = anomaly;
+      id = idOf(anomaly);
+    }
     services.addAll(IncidentTracker.servicesOf(anomaly.series()));
     if (anomaly.onset().isBefore(onset)) {
       onset = anomaly.onset();
@@ -51,6 +63,20 @@ final class OpenIncident {
     boolean changed = before == null || before.state() != anomaly.state();
     changedSinceOpen |= changed && anomalies.size() > 1;
     return changed;
+  }
+
+  String id() {
+    return id;
+  }
+
+  void rename(String newId) {
+    id = newId;
+    announced = true;
+  }
+
+  /** Fixes the id: it has been shown to someone, so an earlier anomaly arriving late keeps it. */
+  void announce() {
+    announced = true;
   }
 
   boolean holds(String anomalyId) {
@@ -106,6 +132,12 @@ final class OpenIncident {
 
   private static boolean isSlo(Anomaly anomaly) {
     return anomaly.detector().startsWith("slo.");
+  }
+
+  private static final Comparator<Anomaly> EARLIEST = Comparator.comparing(Anomaly::onset).thenComparing(Anomaly::id);
+
+  private static String idOf(Anomaly first) {
+    return "inc-" + ID_TIME.format(first.onset()) + "-" + shortHash(first.id());
   }
 
   private static String shortHash(String text) {

@@ -91,4 +91,34 @@ class IncidentTrackerTest {
     assertThat(changed).extracting(Incident::state).containsExactly(Incident.State.RESOLVED, Incident.State.OPEN);
     assertThat(small.open()).hasSize(1);
   }
+
+  @Test
+  void accept_namesTheIncidentByItsEarliestAnomaly_whateverOrderTheyArriveIn() {
+    IncidentTracker other =
+        new IncidentTracker(Duration.ofMinutes(5), Duration.ofMinutes(5), 10, s -> GRAPH.getOrDefault(s, Set.of()));
+    Anomaly payment = anomaly("payment", "error_ratio", 0, Anomaly.State.OPEN);
+    Anomaly checkout = anomaly("checkout", "error_ratio", 20, Anomaly.State.OPEN);
+
+    tracker.accept(payment);
+    tracker.accept(checkout);
+    other.accept(checkout);
+    other.accept(payment);
+
+    assertThat(other.open()).singleElement().extracting(Incident::id)
+        .isEqualTo(tracker.open().get(0).id());
+  }
+
+  @Test
+  void announce_keepsTheId_whenAnEarlierAnomalyArrivesLater() {
+    tracker.accept(anomaly("checkout", "error_ratio", 20, Anomaly.State.OPEN));
+    String announced = tracker.open().get(0).id();
+    tracker.announce(announced);
+
+    tracker.accept(anomaly("payment", "error_ratio", 0, Anomaly.State.OPEN));
+
+    assertThat(tracker.open()).singleElement().satisfies(incident -> {
+      assertThat(incident.id()).isEqualTo(announced);
+      assertThat(incident.onset()).isEqualTo(T0);
+    });
+  }
 }

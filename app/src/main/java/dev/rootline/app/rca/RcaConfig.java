@@ -1,0 +1,41 @@
+package dev.rootline.app.rca;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/**
+ * Root cause analysis across replicas: {@code rootline.rca.*} (environment: {@code ROOTLINE_RCA_*}).
+ * See docs/adr/018-scale-out-and-restart.md.
+ */
+@ConfigMapping(prefix = "rootline.rca")
+public interface RcaConfig {
+  /** How often due incidents are analysed. */
+  @WithDefault("5s")
+  Duration tick();
+
+  /**
+   * The consumer group of this process's analysis: unique per process by default, so that every
+   * replica reads every partition of the windows and anomalies topics.
+   */
+  String groupId();
+
+  /**
+   * How far back the analysis rereads windows and anomalies when it starts, to rebuild its open
+   * incidents and their baselines; 0 means no rereading (continue from the group's offsets).
+   */
+  @WithDefault("60m")
+  Duration lookBack();
+
+  /** The longest the analysis waits to reread that history before it reports anyway. */
+  @WithDefault("2m")
+  Duration catchUpTimeout();
+
+  /** The one-partition topic whose owner in the leader group is the one replica that reports. */
+  @WithDefault("rootline.rca.leader")
+  String leaderTopic();
+
+  /** How soon a replica that died unannounced (SIGKILL, lost node) loses the leadership. */
+  @WithDefault("10s")
+  Duration leaderSessionTimeout();
+}
