@@ -33,4 +33,11 @@ public interface AnomalyConfig {
    */
   @WithDefault("45s")
   Duration sessionTimeout();
+
+  /**
+   * How long the partial observations several replicas publish of one window are waited for before
+   * the window is judged; never more than half a window (docs/adr/018-scale-out-and-restart.md).
+   */
+  @WithDefault("2s")
+  Duration mergeSettle();
 }

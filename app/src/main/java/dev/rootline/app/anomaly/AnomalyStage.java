@@ -87,7 +87,7 @@ public class AnomalyStage {
     Topology topology = new Topology();
     topology.addSource("windows", Serdes.String().deserializer(), Serdes.ByteArray().deserializer(),
         topics.windows());
-    topology.addProcessor("detect", () -> new DetectProcessor(catalog, metrics), "windows");
+    topology.addProcessor("detect", () -> new DetectProcessor(catalog, metrics, config.mergeSettle()), "windows");
     topology.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(DetectProcessor.STORE), Serdes.String(), Serdes.ByteArray()), "detect");
     topology.addSink("anomalies", topics.anomalies(), Serdes.String().serializer(),

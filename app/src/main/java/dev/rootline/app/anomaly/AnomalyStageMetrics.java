@@ -1,11 +1,15 @@
 package dev.rootline.app.anomaly;
 
+import dev.rootline.anomaly.PartialWindows;
 import dev.rootline.core.anomaly.Anomaly;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
 
-/** Counters of the anomaly stage: {@code rootline_anomalies_total{state}} and bad observations. */
+/**
+ * Counters of the anomaly stage: {@code rootline_anomalies_total{state}}, bad observations, and
+ * partial windows merged, late ({@code rootline_anomaly_partials_total{outcome}}).
+ */
 @ApplicationScoped
 public class AnomalyStageMetrics {
   private final MeterRegistry registry;
@@ -24,5 +28,29 @@ public class AnomalyStageMetrics {
 
   void badObservation() {
     registry.counter("rootline.anomaly.observations.invalid").increment();
+  }
+
+  /** Counts what happens to partial windows of several replicas. */
+  PartialWindows.Listener partials() {
+    return new PartialWindows.Listener() {
+      @Override
+      public void merged() {
+        partial("merged");
+      }
+
+      @Override
+      public void late() {
+        partial("late");
+      }
+
+      @Override
+      public void overflowed() {
+        partial("overflowed");
+      }
+    };
+  }
+
+  private void partial(String outcome) {
+    registry.counter("rootline.anomaly.partials", "outcome", outcome).increment();
   }
 }

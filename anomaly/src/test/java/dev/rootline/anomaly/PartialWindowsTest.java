@@ -1,0 +1,154 @@
+package dev.rootline.anomaly;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rootline.core.anomaly.Observation;
+import dev.rootline.core.window.SeriesKey;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Partials of one window from several replicas merge into the whole window, once. */
+class PartialWindowsTest {
+  private static final SeriesKey CHECKOUT = new SeriesKey.Operation("checkout", "POST /pay", "");
+  private static final long W = 10_000;
+  private static final DetectorCatalog CATALOG = DetectorCatalog.standard();
+
+  private final Counts counts = new Counts();
+  private final PartialWindows partials = new PartialWindows(CATALOG, 2_000, 100, counts);
+
+  @Test
+  void twoPartialsOfARateSum() {
+    Observation whole = merge(obs("rate", 0, 3.0, 30), obs("rate", 0, 2.0, 20));
+    assertThat(whole.value()).isEqualTo(5.0);
+    assertThat(whole.samples()).isEqualTo(50);
+  }
+
+  @Test
+  void ratiosAndLatenciesAreWeightedBySamples() {
+    // 30 requests at 10 % failed, 10 at 50 %: 8 of 40 failed
+    assertThat(merge(obs("error_ratio", 0, 0.1, 30), obs("error_ratio", 0, 0.5, 10)).value()).isCloseTo(0.2, org.assertj.core.data.Offset.offset(1e-12));
+    Observation p99 = merge(obs("latency_p99", 0, 100, 30), obs("latency_p99", 0, 200, 10));
+    assertThat(p99.value()).isEqualTo(125.0);
+    assertThat(p99.samples()).isEqualTo(40);
+  }
+
+  @Test
+  void emptyPartialsOfARatioAverage() {
+    assertThat(merge(obs("error_ratio", 0, 0, 0), obs("error_ratio", 0, 0, 0)).value()).isEqualTo(0.0);
+  }
+
+  @Test
+  void metricRatesAddAndLevelsAverage() {
+    SeriesKey errors = new SeriesKey.Metric("checkout", "http.server.errors");
+    SeriesKey cpu = new SeriesKey.Metric("checkout", "process.cpu.utilization");
+    assertThat(ObservationMerge.additive(CATALOG, new Observation(errors, "rate", 0, W, 1, 1))).isTrue();
+    assertThat(ObservationMerge.additive(CATALOG, new Observation(cpu, "value", 0, W, 1, 1))).isFalse();
+    assertThat(ObservationMerge.additive(CATALOG, obs("latency_p50", 0, 1, 1))).isFalse();
+  }
+
+  @Test
+  void heldUntilSettledThenHandedOnOnce() {
+    assertThat(partials.add(obs("rate", 0, 3, 30), 10, 1_000)).isEmpty();
+    assertThat(partials.add(obs("rate", 0, 2, 20), 11, 1_500)).isEmpty();
+    assertThat(partials.due(2_999)).isEmpty();
+    List<PartialWindows.Whole> due = partials.due(3_000);
+    assertThat(due).hasSize(1);
+    assertThat(due.get(0).observation().value()).isEqualTo(5.0);
+    assertThat(due.get(0).timestamp()).isEqualTo(11);
+    assertThat(partials.due(10_000)).isEmpty();
+    assertThat(counts.merged).isEqualTo(1);
+  }
+
+  @Test
+  void settleIsAtMostHalfAWindow() {
+    PartialWindows shortWindows = new PartialWindows(CATALOG, 2_000, 100, counts);
+    shortWindows.add(new Observation(CHECKOUT, "rate", 0, 2_000, 1, 2), 0, 0);
+    assertThat(shortWindows.due(999)).isEmpty();
+    assertThat(shortWindows.due(1_000)).hasSize(1);
+  }
+
+  @Test
+  void differentWindowsAreNotMergedAndALaterOneHandsOnTheEarlier() {
+    partials.add(obs("rate", 0, 3, 30), 0, 0);
+    List<PartialWindows.Whole> out = partials.add(obs("rate", W, 4, 40), 0, 100);
+    assertThat(out).extracting(w -> w.observation().value()).containsExactly(3.0);
+    assertThat(partials.due(5_000)).extracting(w -> w.observation().value()).containsExactly(4.0);
+    assertThat(counts.merged).isZero();
+  }
+
+  @Test
+  void otherSignalsAndSeriesAreHeldApart() {
+    partials.add(obs("rate", 0, 3, 30), 0, 0);
+    partials.add(obs("error_ratio", 0, 0.1, 30), 0, 0);
+    partials.add(new Observation(new SeriesKey.Edge("web", "checkout"), "rate", 0, W, 1, 10), 0, 0);
+    assertThat(partials.held()).isEqualTo(3);
+    assertThat(counts.merged).isZero();
+  }
+
+  @Test
+  void aLatePartialIsCountedAndDroppedNotMergedTwice() {
+    partials.add(obs("rate", 0, 3, 30), 0, 0);
+    assertThat(partials.due(5_000)).hasSize(1);
+    assertThat(partials.add(obs("rate", 0, 2, 20), 0, 5_100)).isEmpty();
+    assertThat(partials.due(60_000)).isEmpty();
+    assertThat(counts.late).isEqualTo(1);
+
+    partials.add(obs("rate", 2 * W, 3, 30), 0, 6_000);
+    assertThat(partials.add(obs("rate", W, 2, 20), 0, 6_100)).isEmpty(); // older than the one held
+    assertThat(counts.late).isEqualTo(2);
+  }
+
+  @Test
+  void boundedTheEarliestHeldGoesFirst() {
+    PartialWindows small = new PartialWindows(CATALOG, 2_000, 2, counts);
+    small.add(new Observation(new SeriesKey.Edge("a", "b"), "rate", 0, W, 1, 10), 0, 0);
+    small.add(new Observation(new SeriesKey.Edge("a", "c"), "rate", 0, W, 2, 10), 0, 1);
+    List<PartialWindows.Whole> out =
+        small.add(new Observation(new SeriesKey.Edge("a", "d"), "rate", 0, W, 3, 10), 0, 2);
+    assertThat(out).extracting(w -> w.observation().value()).containsExactly(1.0);
+    assertThat(small.held()).isEqualTo(2);
+    assertThat(counts.overflowed).isEqualTo(1);
+  }
+
+  @Test
+  void heldWindowsEndedAWindowBeforeEventTimeAreHandedOn() {
+    partials.add(obs("rate", 0, 3, 30), 0, 0);
+    assertThat(partials.closedBy(2 * W - 1)).isEmpty();
+    assertThat(partials.closedBy(2 * W)).hasSize(1);
+  }
+
+  @Test
+  void observationsDetectorsIgnoreAreNotHeld() {
+    assertThat(partials.add(obs("rate", 0, Double.NaN, 1), 0, 0)).hasSize(1);
+    assertThat(partials.held()).isZero();
+  }
+
+  private Observation merge(Observation a, Observation b) {
+    return ObservationMerge.merge(List.of(a, b), ObservationMerge.additive(CATALOG, a));
+  }
+
+  private static Observation obs(String signal, long start, double value, long samples) {
+    return new Observation(CHECKOUT, signal, start, W, value, samples);
+  }
+
+  private static final class Counts implements PartialWindows.Listener {
+    int merged;
+    int late;
+    int overflowed;
+
+    @Override
+    public void merged() {
+      merged++;
+    }
+
+    @Override
+    public void late() {
+      late++;
+    }
+
+    @Override
+    public void overflowed() {
+      overflowed++;
+    }
+  }
+}
