@@ -83,14 +83,18 @@ public class AnomalyStage {
   }
 
   private Topology topology() {
-    DetectorCatalog catalog = DetectorCatalog.standard();
+    return topology(DetectorCatalog.standard(), metrics, config.mergeSettle(), topics.windows(), topics.anomalies());
+  }
+
+  /** The stage's topology: observations from {@code windows} through the detectors to {@code anomalies}. */
+  static Topology topology(DetectorCatalog catalog, AnomalyStageMetrics metrics, Duration mergeSettle,
+      String windows, String anomalies) {
     Topology topology = new Topology();
-    topology.addSource("windows", Serdes.String().deserializer(), Serdes.ByteArray().deserializer(),
-        topics.windows());
-    topology.addProcessor("detect", () -> new DetectProcessor(catalog, metrics, config.mergeSettle()), "windows");
+    topology.addSource("windows", Serdes.String().deserializer(), Serdes.ByteArray().deserializer(), windows);
+    topology.addProcessor("detect", () -> new DetectProcessor(catalog, metrics, mergeSettle), "windows");
     topology.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(DetectProcessor.STORE), Serdes.String(), Serdes.ByteArray()), "detect");
-    topology.addSink("anomalies", topics.anomalies(), Serdes.String().serializer(),
+    topology.addSink("anomalies", anomalies, Serdes.String().serializer(),
         Serdes.ByteArray().serializer(), "detect");
     return topology;
   }
