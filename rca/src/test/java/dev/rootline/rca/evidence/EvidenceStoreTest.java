@@ -3,11 +3,13 @@ package dev.rootline.rca.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.rootline.core.anomaly.Observation;
 import dev.rootline.core.telemetry.Resource;
 import dev.rootline.core.telemetry.Span;
 import dev.rootline.core.telemetry.SpanAttributes;
 import dev.rootline.core.telemetry.SpanKind;
 import dev.rootline.core.telemetry.SpanStatus;
+import dev.rootline.core.window.SeriesKey;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -106,5 +108,22 @@ class EvidenceStoreTest {
 
     assertThat(store.sum(Key.service("frontend"), T, T + 10_000).count()).isZero();
     assertThat(store.sum(Key.service("frontend"), T, T + Duration.ofMinutes(10).toMillis() + 10_000).count()).isEqualTo(1);
+  }
+
+  /**
+   * Several replicas each publish a partial of one metric window (docs/adr/018): a rate is kept as
+   * its amount, so the partials' amounts add up to the whole window's, as the whole window's would.
+   */
+  @Test
+  void observation_partialRatesOfOneWindowAddUpToTheWhole() {
+    SeriesKey errors = new SeriesKey.Metric("checkout", "http.server.errors");
+    store.observation(new Observation(errors, "rate", T, 10_000, 0.3, 3));
+    store.observation(new Observation(errors, "rate", T, 10_000, 0.7, 7));
+    EvidenceStore whole = new EvidenceStore(Duration.ofSeconds(10), Duration.ofMinutes(10), 100);
+    whole.observation(new Observation(errors, "rate", T, 10_000, 1.0, 10));
+
+    Key key = Key.metric("checkout", "http.server.errors", "rate");
+    assertThat(store.sum(key, T, T + 10_000).sum()).isCloseTo(10.0, within(1e-9));
+    assertThat(store.sum(key, T, T + 10_000).sum()).isCloseTo(whole.sum(key, T, T + 10_000).sum(), within(1e-9));
   }
 }
