@@ -74,6 +74,9 @@ public final class PartialWindows {
    * Takes one partial seen at {@code nowMillis}; returns the windows it made due (an earlier window
    * of the same series and signal, or one pushed out by the bound), oldest first. An observation
    * detectors would ignore anyway (no length, no finite value) is handed on as it is.
+   *
+   * @param timestamp the partial's record timestamp, carried to the whole window
+   * @param nowMillis the wall clock, from which the window's settle time runs
    */
   public List<Whole> add(Observation o, long timestamp, long nowMillis) {
     List<Whole> out = new ArrayList<>(1);
@@ -89,8 +92,8 @@ public final class PartialWindows {
       return out;
     }
     Long last = handed.get(key);
-    boolean earlier = held != null ? o.windowStartMillis() <= held.start() : last != null && o.windowStartMillis() <= last;
-    if (earlier) {
+    long newest = held != null ? held.start() : last != null ? last : Long.MIN_VALUE;
+    if (o.windowStartMillis() <= newest) { // its window was handed on, or a later one is held
       listener.late();
       return out;
     }
