@@ -1,6 +1,9 @@
 package dev.rootline.app.kafka;
 
 import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 
 /**
  * A real single-node Apache Kafka broker (KRaft) in this process, on a free port, with its log
@@ -16,7 +19,10 @@ public final class EmbeddedBroker implements AutoCloseable {
 
   /** Starts a broker; returns once it accepts connections. */
   public static EmbeddedBroker start() {
+    int[] ports = twoFreePorts();
     EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker()
+        .withKafkaPort(ports[0])
+        .withControllerPort(ports[1])
         .withDeleteLogDirsOnClose(true)
         .withAdditionalProperties(props -> {
           props.put("auto.create.topics.enable", "true");
@@ -29,6 +35,19 @@ public final class EmbeddedBroker implements AutoCloseable {
         });
     broker.start();
     return new EmbeddedBroker(broker);
+  }
+
+  /**
+   * Two distinct free ports, both held open while the second is chosen: left to itself the broker
+   * picks each listener's port after closing the probe of the other, and once got the same port
+   * for both ("Each listener must have a different port").
+   */
+  private static int[] twoFreePorts() {
+    try (ServerSocket a = new ServerSocket(0); ServerSocket b = new ServerSocket(0)) {
+      return new int[] {a.getLocalPort(), b.getLocalPort()};
+    } catch (IOException e) {
+      throw new UncheckedIOException("no free port for the embedded broker", e);
+    }
   }
 
   /** The {@code host:port} clients connect to. */

@@ -64,7 +64,7 @@ class IncidentThroughOutageIT {
       ChildTests.awaitSecondFaultInTheIncident(rootline, deliveries, incident);
       assertThat(ChildTests.lastRevision(deliveries, incident)).isGreaterThan(beforeOutage);
       System.out.println(getClass().getSimpleName() + " deliveries (incident/revision, in order): " + deliveries.all());
-      ChildTests.assertOnePageThenUpdates(deliveries, incident);
+      ChildTests.assertOnePageThenUpdates(deliveries, incident, 0);
       assertThat(rootline.metric("rootline_rca_leader")).isEqualTo(1);
     } finally {
       if (shop != null) {

@@ -63,7 +63,7 @@ class KillRestartIT {
       ChildTests.awaitSecondFaultInTheIncident(restarted, deliveries, incident);
       assertThat(ChildTests.lastRevision(deliveries, incident)).isGreaterThan(beforeKill);
       System.out.println(getClass().getSimpleName() + " deliveries (incident/revision, in order): " + deliveries.all());
-      ChildTests.assertOnePageThenUpdates(deliveries, incident);
+      ChildTests.assertOnePageThenUpdates(deliveries, incident, 1);
       assertThat(restarted.metric("rootline_rca_leader")).isEqualTo(1);
       assertThat(restarted.get("/api/incidents/" + incident))
           .containsPattern("\"revision\"\\s*:\\s*" + ChildTests.lastRevision(deliveries, incident) + "\\b");

@@ -92,7 +92,7 @@ class ScaleOutIT {
       assertThat(survivor.metric("rootline_anomalies_total", "state", "open")).isGreaterThan(survivorAnomalies);
       assertThat(ChildTests.lastRevision(deliveries, incident)).isGreaterThan(beforeStop);
       System.out.println(getClass().getSimpleName() + " deliveries (incident/revision, in order): " + deliveries.all());
-      ChildTests.assertOnePageThenUpdates(deliveries, incident);
+      ChildTests.assertOnePageThenUpdates(deliveries, incident, 0);
     } finally {
       if (shop != null) {
         shop.close();
