@@ -14,7 +14,11 @@ public final class PrometheusText {
    * given, or 0 when it is not exported yet.
    */
   public static double value(String name, String... labelPairs) {
-    String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+    return sample(given().get("/q/metrics").then().statusCode(200).extract().asString(), name, labelPairs);
+  }
+
+  /** As {@link #value}, read from the text of a Prometheus endpoint already fetched. */
+  public static double sample(String metrics, String name, String... labelPairs) {
     Matcher m = Pattern.compile("(?m)^" + Pattern.quote(name) + "(?:\\{([^}]*)\\})? (\\S+)").matcher(metrics);
     while (m.find()) {
       String labels = m.group(1) == null ? "" : m.group(1);

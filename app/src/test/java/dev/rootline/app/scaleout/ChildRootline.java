@@ -1,5 +1,6 @@
 package dev.rootline.app.scaleout;
 
+import dev.rootline.app.PrometheusText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -15,8 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One real Rootline process: the packaged application ({@code target/quarkus-app/quarkus-run.jar},
@@ -91,18 +90,7 @@ final class ChildRootline implements AutoCloseable {
     if (metrics == null) {
       return 0;
     }
-    Matcher m = Pattern.compile("(?m)^" + Pattern.quote(sample) + "(?:\\{([^}]*)\\})? (\\S+)").matcher(metrics);
-    while (m.find()) {
-      String labels = m.group(1) == null ? "" : m.group(1);
-      boolean all = true;
-      for (int i = 0; i + 1 < labelPairs.length; i += 2) {
-        all &= labels.contains(labelPairs[i] + "=\"" + labelPairs[i + 1] + "\"");
-      }
-      if (all) {
-        return Double.parseDouble(m.group(2));
-      }
-    }
-    return 0;
+    return PrometheusText.sample(metrics, sample, labelPairs);
   }
 
   /** SIGKILL: no shutdown hook, nothing flushed, no group left. */
