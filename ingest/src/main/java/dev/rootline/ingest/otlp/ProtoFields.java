@@ -46,8 +46,27 @@ final class ProtoFields {
 
   /** Enters the embedded message of a tag; pass the result to {@link #exit}. */
   int enter(int tag) throws IOException {
+    return enterMessage(messageLength(tag));
+  }
+
+  /** The length of the embedded message of a tag; it starts at {@link #position()}. */
+  int messageLength(int tag) throws IOException {
     expect(tag, LEN);
-    return in.pushLimit(in.readRawVarint32());
+    return in.readRawVarint32();
+  }
+
+  /** Where the reader is in the record, in bytes. */
+  int position() {
+    return in.getTotalBytesRead();
+  }
+
+  /** Enters a message whose length was read ({@link #messageLength}); pass the result to {@link #exit}. */
+  int enterMessage(int length) throws IOException {
+    return in.pushLimit(length);
+  }
+
+  void skipBytes(int length) throws IOException {
+    in.skipRawBytes(length);
   }
 
   void exit(int oldLimit) {
@@ -98,7 +117,7 @@ final class ProtoFields {
     int oldLimit = in.pushLimit(length);
     tag = in.readTag();
     if (field(tag) == 1) {
-      int slot = AttributeKeys.slot(scope, key(tag));
+      int slot = keySlot(tag, scope);
       for (tag = in.readTag(); tag != 0; tag = in.readTag()) {
         if (slot != NONE && field(tag) == 2) {
           anyValue(tag, scope, slot);
@@ -137,6 +156,15 @@ final class ProtoFields {
     } else if (slot != NONE && value.hasIntValue()) {
       draft.integer(scope, slot, value.getIntValue());
     }
+  }
+
+  /** The slot of a key, looked up by its bytes: keys Rootline does not read are never decoded. */
+  private int keySlot(int tag, int scope) throws IOException {
+    expect(tag, LEN);
+    int length = in.readRawVarint32();
+    int offset = in.getTotalBytesRead();
+    in.skipRawBytes(length); // proves the bytes are there before they are looked at
+    return AttributeKeys.slot(scope, record, offset, length);
   }
 
   private String text() throws IOException {

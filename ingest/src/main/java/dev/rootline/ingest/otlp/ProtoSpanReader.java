@@ -23,6 +23,7 @@ final class ProtoSpanReader {
   private final ItemRules rules;
   private final byte[] record;
   private final long[] id = new long[2];
+  private final ResourceCache resources = ResourceCache.get();
   private final List<Span> spans = new ArrayList<>();
   private int resourceNumber;
   private int spanNumber;
@@ -57,11 +58,13 @@ final class ProtoSpanReader {
     int oldLimit = in.enter(tag);
     int first = spans.size();
     Resource resource = Resources.UNKNOWN;
+    boolean resourceSeen = false;
     draft.startResource();
     for (tag = in.tag(); tag != 0; tag = in.tag()) {
       switch (field(tag)) {
         case 1 -> {
-          resource = resource(tag);
+          resource = resource(tag, !resourceSeen);
+          resourceSeen = true;
           Resources.reattach(spans, first, resource);
         }
         case 2 -> scopeSpans(tag, resource);
@@ -71,9 +74,22 @@ final class ProtoSpanReader {
     in.exit(oldLimit);
   }
 
-  /** Reads a resource; a repeated resource field merges into the earlier one, as protobuf merges. */
-  private Resource resource(int tag) throws IOException {
-    int oldLimit = in.enter(tag);
+  /**
+   * Reads a resource; a repeated resource field merges into the earlier one, as protobuf merges.
+   * The first is looked up by its bytes before it is decoded: senders repeat their resource in
+   * every batch.
+   */
+  private Resource resource(int tag, boolean first) throws IOException {
+    int length = in.messageLength(tag);
+    int offset = in.position();
+    if (first) {
+      Resource known = resources.find(record, offset, length, rules.limits(), draft.resourceValues());
+      if (known != null) {
+        in.skipBytes(length);
+        return known;
+      }
+    }
+    int oldLimit = in.enterMessage(length);
     for (tag = in.tag(); tag != 0; tag = in.tag()) {
       if (field(tag) == 1) {
         in.keyValue(tag, RESOURCE);
@@ -82,7 +98,11 @@ final class ProtoSpanReader {
       }
     }
     in.exit(oldLimit);
-    return draft.resource();
+    Resource resource = draft.resource();
+    if (first) {
+      resources.put(record, offset, length, rules.limits(), draft.resourceValues(), resource);
+    }
+    return resource;
   }
 
   private void scopeSpans(int tag, Resource resource) throws IOException {

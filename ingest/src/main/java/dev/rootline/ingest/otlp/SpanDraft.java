@@ -54,6 +54,11 @@ final class SpanDraft {
     return Resources.of(resourceValues);
   }
 
+  /** The resource's attribute values by slot, as collected so far (the draft's own array). */
+  String[] resourceValues() {
+    return resourceValues;
+  }
+
   void startSpan() {
     traceIdBytes = spanIdBytes = parentIdBytes = kind = statusCode = httpStatus = httpStatusOld = 0;
     traceIdHigh = traceIdLow = spanId = parentSpanId = startNanos = endNanos = 0;

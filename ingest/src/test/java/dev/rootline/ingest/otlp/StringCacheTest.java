@@ -46,4 +46,15 @@ class StringCacheTest {
     assertThat(cache.utf8(text, 0, text.length)).hasSize(StringCache.MAX_CACHED_LENGTH + 1)
         .isNotSameAs(cache.utf8(text, 0, text.length));
   }
+
+  @Test
+  void utf8_keepsTextsApartThatDifferOnlyWhereTheHashDoesNotLook() {
+    // Same length, same first, middle and last eight bytes: the same slot, told apart by comparison.
+    String a = "/api/items/AAA/0000/list/by-id/00000000";
+    String b = "/api/items/BBB/0000/list/by-id/00000000";
+    for (int i = 0; i < 3; i++) {
+      assertThat(cache.utf8(a.getBytes(UTF_8), 0, a.length())).isEqualTo(a);
+      assertThat(cache.utf8(b.getBytes(UTF_8), 0, b.length())).isEqualTo(b);
+    }
+  }
 }
