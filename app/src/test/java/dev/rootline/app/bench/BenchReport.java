@@ -61,13 +61,16 @@ final class BenchReport {
   void print(PrintStream out) {
     out.printf("%nRootline beside Zipkin, %,d spans, %d partitions, %d consumer(s) each, %d cores, load %s -> %s%n",
         filled.spans(), options.partitions(), options.consumers(), cores, loadBefore, loadAverage());
-    out.println("| consumer | spans counted | seconds | spans/s | spans/s per core | spans per CPU-second | peak RSS MB | peak heap used MB |");
-    out.println("|---|---|---|---|---|---|---|---|");
+    out.println("| consumer | spans counted | seconds | spans/s | spans/s per core | spans per CPU-second "
+        + "| 2nd half: spans/s | 2nd half: spans per CPU-second | peak RSS MB | peak heap used MB |");
+    out.println("|---|---|---|---|---|---|---|---|---|---|");
     row(out, "Rootline (-Xmx" + options.rootlineHeap() + ")", rootline);
     if (zipkin != null) {
       row(out, "Zipkin 3.5.1 (-Xmx" + options.zipkinHeap() + ", mem " + options.zipkinMemSpans() + ")", zipkin);
-      out.printf("ratio Rootline / Zipkin: %.2f× (spans/s), %.2f× (spans per CPU-second)%n",
-          rootline.spansPerSecond() / zipkin.spansPerSecond(), rootline.spansPerCpuSecond() / zipkin.spansPerCpuSecond());
+      out.printf("ratio Rootline / Zipkin: %.2f× (spans/s), %.2f× (spans per CPU-second); second half: %.2f×, %.2f×%n",
+          rootline.spansPerSecond() / zipkin.spansPerSecond(), rootline.spansPerCpuSecond() / zipkin.spansPerCpuSecond(),
+          rootline.secondHalf().spansPerSecond() / zipkin.secondHalf().spansPerSecond(),
+          rootline.secondHalf().spansPerCpuSecond() / zipkin.secondHalf().spansPerCpuSecond());
     }
     if (live != null) {
       LivePhase.Result w = live.watched();
@@ -82,9 +85,10 @@ final class BenchReport {
   }
 
   private void row(PrintStream out, String name, Consumption.Result r) {
-    out.printf("| %s | %,d%s | %.1f | %,.0f | %,.0f | %,.0f | %d | %d |%n", name, r.spans(), r.complete() ? "" : " (incomplete)",
-        r.seconds(), r.spansPerSecond(), r.spansPerSecond() / cores, r.spansPerCpuSecond(), r.peakRssBytes() >> 20,
-        r.peakHeapBytes() >> 20);
+    out.printf("| %s | %,d%s | %.1f | %,.0f | %,.0f | %,.0f | %,.0f | %,.0f | %d | %d |%n", name, r.spans(),
+        r.complete() ? "" : " (incomplete)", r.seconds(), r.spansPerSecond(), r.spansPerSecond() / cores,
+        r.spansPerCpuSecond(), r.secondHalf().spansPerSecond(), r.secondHalf().spansPerCpuSecond(),
+        r.peakRssBytes() >> 20, r.peakHeapBytes() >> 20);
   }
 
   void writeJson(Path file) throws IOException {
@@ -101,6 +105,8 @@ final class BenchReport {
     json.put("zipkin", zipkin);
     if (zipkin != null) {
       json.put("ratio_spans_per_second", rootline.spansPerSecond() / zipkin.spansPerSecond());
+      json.put("ratio_spans_per_second_second_half",
+          rootline.secondHalf().spansPerSecond() / zipkin.secondHalf().spansPerSecond());
     }
     json.put("rootline_spans_per_second_per_core", rootline.spansPerSecond() / cores);
     json.put("live", live);

@@ -3,6 +3,7 @@ package dev.rootline.rca.evidence;
 import dev.rootline.core.telemetry.Span;
 import dev.rootline.core.telemetry.SpanStatus;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,17 +21,75 @@ import java.util.Set;
 final class TraceFacts {
   private static final String UNKNOWN_CALLEE = "unknown";
 
+  /** Traces up to this many spans are linked by scanning, larger ones through maps. */
+  private static final int SCAN_LIMIT = 32;
+  private static final int[] NONE = new int[0];
+
   private final List<Span> spans;
-  private final Map<Long, List<Span>> children = new HashMap<>();
-  private final Map<Long, Span> byId = new HashMap<>();
+  /** Per span (by index in the trace): the index of the span its parent id names (the last, if ids repeat), or -1. */
+  private final int[] parent;
+  /** Per span: the indexes of the spans whose parent id is its id, in trace order. */
+  private final int[][] children;
+  /** Per span: whether it failed (see {@link #failed(int)}). */
+  private final boolean[] failed;
 
   private TraceFacts(List<Span> spans) {
     this.spans = spans;
-    for (Span span : spans) {
-      byId.put(span.spanId(), span);
+    int n = spans.size();
+    parent = new int[n];
+    children = new int[n][];
+    if (n <= SCAN_LIMIT) {
+      linkByScanning();
+    } else {
+      linkByMaps();
+    }
+    failed = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      failed[i] = failed(i);
+    }
+  }
+
+  private void linkByScanning() {
+    int n = spans.size();
+    int[] kids = new int[n];
+    for (int i = 0; i < n; i++) {
+      Span span = spans.get(i);
+      parent[i] = -1;
       if (!span.isRoot()) {
-        children.computeIfAbsent(span.parentSpanId(), id -> new ArrayList<>(2)).add(span);
+        for (int k = n - 1; k >= 0; k--) {
+          if (spans.get(k).spanId() == span.parentSpanId()) {
+            parent[i] = k;
+            break;
+          }
+        }
       }
+      int count = 0;
+      for (int j = 0; j < n; j++) {
+        Span other = spans.get(j);
+        if (!other.isRoot() && other.parentSpanId() == span.spanId()) {
+          kids[count++] = j;
+        }
+      }
+      children[i] = count == 0 ? NONE : Arrays.copyOf(kids, count);
+    }
+  }
+
+  private void linkByMaps() {
+    int n = spans.size();
+    Map<Long, Integer> lastWithId = new HashMap<>(2 * n);
+    Map<Long, List<Integer>> byParentId = new HashMap<>(2 * n);
+    for (int i = 0; i < n; i++) {
+      Span span = spans.get(i);
+      lastWithId.put(span.spanId(), i);
+      if (!span.isRoot()) {
+        byParentId.computeIfAbsent(span.parentSpanId(), id -> new ArrayList<>(2)).add(i);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      Span span = spans.get(i);
+      parent[i] = span.isRoot() ? -1 : lastWithId.getOrDefault(span.parentSpanId(), -1);
+      List<Integer> kids = byParentId.get(span.spanId());
+      children[i] = kids == null ? NONE : kids.stream().mapToInt(Integer::intValue).toArray();
     }
   }
 
@@ -41,12 +100,13 @@ final class TraceFacts {
 
   private Set<String> record(EvidenceStore store) {
     Set<String> origins = new HashSet<>(2);
-    for (Span span : spans) {
+    for (int i = 0; i < spans.size(); i++) {
+      Span span = spans.get(i);
       long at = span.startNanos() / 1_000_000;
       String service = span.resource().service();
-      List<Span> kids = children.getOrDefault(span.spanId(), List.of());
-      boolean failed = failed(span);
-      boolean origin = failed && kids.stream().noneMatch(this::failed);
+      int[] kids = children[i];
+      boolean failed = this.failed[i];
+      boolean origin = failed && noneFailed(kids);
       if (span.kind().isExit()) {
         Span server = calleeSpan(kids);
         String callee = server != null ? server.resource().service() : calleeName(span);
@@ -88,16 +148,26 @@ final class TraceFacts {
   }
 
   /** The span's own verdict, or for a server span that gives none, the HTTP answer its caller got. */
-  private boolean failed(Span span) {
+  private boolean failed(int i) {
+    Span span = spans.get(i);
     if (span.isError()) {
       return true;
     }
     if (!span.kind().isEntry() || span.status() != SpanStatus.UNSET || span.attributes().httpStatusCode() != 0) {
       return false;
     }
-    Span call = byId.get(span.parentSpanId());
+    Span call = parent[i] < 0 ? null : spans.get(parent[i]);
     int answer = call == null || !call.kind().isExit() ? 0 : call.attributes().httpStatusCode();
     return answer >= 500 && answer < 600;
+  }
+
+  private boolean noneFailed(int[] kids) {
+    for (int kid : kids) {
+      if (failed[kid]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void record(Tally t, Span span, boolean entry, boolean failed, boolean origin, double self) {
@@ -120,10 +190,10 @@ final class TraceFacts {
   }
 
   /** The callee's own span among a call's children: one of another service, else none. */
-  private static Span calleeSpan(List<Span> kids) {
-    for (Span kid : kids) {
-      if (kid.kind().isEntry()) {
-        return kid;
+  private Span calleeSpan(int[] kids) {
+    for (int kid : kids) {
+      if (spans.get(kid).kind().isEntry()) {
+        return spans.get(kid);
       }
     }
     return null;
@@ -135,22 +205,27 @@ final class TraceFacts {
   }
 
   /** Nanoseconds of the span covered by the union of its children, clipped to the span. */
-  private static long covered(Span span, List<Span> kids) {
-    if (kids.isEmpty()) {
-      return 0;
+  private long covered(Span span, int[] kids) {
+    if (kids.length == 1) {
+      Span kid = spans.get(kids[0]);
+      return Math.max(0, Math.min(kid.endNanos(), span.endNanos()) - Math.max(kid.startNanos(), span.startNanos()));
     }
-    List<long[]> intervals = new ArrayList<>(kids.size());
-    for (Span kid : kids) {
-      long from = Math.max(kid.startNanos(), span.startNanos());
-      long to = Math.min(kid.endNanos(), span.endNanos());
+    // Clipped intervals as [from, to] pairs, sorted by from; then their union's length.
+    long[][] intervals = new long[kids.length][];
+    int count = 0;
+    for (int kid : kids) {
+      Span child = spans.get(kid);
+      long from = Math.max(child.startNanos(), span.startNanos());
+      long to = Math.min(child.endNanos(), span.endNanos());
       if (to > from) {
-        intervals.add(new long[] {from, to});
+        intervals[count++] = new long[] {from, to};
       }
     }
-    intervals.sort((a, b) -> Long.compare(a[0], b[0]));
+    Arrays.sort(intervals, 0, count, (a, b) -> Long.compare(a[0], b[0]));
     long total = 0;
     long end = Long.MIN_VALUE;
-    for (long[] iv : intervals) {
+    for (int i = 0; i < count; i++) {
+      long[] iv = intervals[i];
       if (iv[1] <= end) {
         continue;
       }

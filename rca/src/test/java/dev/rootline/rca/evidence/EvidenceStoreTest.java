@@ -11,6 +11,7 @@ import dev.rootline.core.telemetry.SpanKind;
 import dev.rootline.core.telemetry.SpanStatus;
 import dev.rootline.core.window.SeriesKey;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -96,6 +97,29 @@ class EvidenceStoreTest {
     assertThat(tiny.keys(Key.Type.SERVICE).size() + tiny.keys(Key.Type.EDGE).size()
         + tiny.keys(Key.Type.VERSION).size()).isEqualTo(2);
     assertThat(tiny.droppedKeys()).isPositive();
+  }
+  /** Traces over 32 spans are linked through maps, smaller ones by scanning: the same facts either way. */
+  @Test
+  void trace_largeTracesGiveTheSameFactsAsSmallOnes() {
+    List<Span> large = new ArrayList<>(trace());
+    for (int i = 0; i < 40; i++) { // 40 more successful queries under checkout's server span, 61-62 ms
+      large.add(span("checkout", 100 + i, 3, SpanKind.CLIENT, 61, 62, false, "redis"));
+    }
+    EvidenceStore big = new EvidenceStore(Duration.ofSeconds(10), Duration.ofMinutes(10), 100);
+    big.trace(large);
+    store.trace(trace());
+
+    for (String service : List.of("frontend", "checkout")) {
+      Tally small = store.sum(Key.service(service), T, T + 10_000);
+      Tally mapped = big.sum(Key.service(service), T, T + 10_000);
+      assertThat(mapped.count()).isEqualTo(small.count());
+      assertThat(mapped.errors()).isEqualTo(small.errors());
+      assertThat(mapped.origins()).isEqualTo(small.origins());
+    }
+    // checkout's self time loses the 1 ms the redis calls cover: 60 - 40 - 1.
+    assertThat(big.sum(Key.service("checkout"), T, T + 10_000).selfSum()).isCloseTo(19, within(1e-9));
+    assertThat(big.sum(Key.edge("checkout", "postgresql"), T, T + 10_000).origins()).isEqualTo(1);
+    assertThat(big.sum(Key.edge("checkout", "redis"), T, T + 10_000).count()).isEqualTo(40);
   }
 
   @Test
