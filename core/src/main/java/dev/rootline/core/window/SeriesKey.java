@@ -23,6 +23,11 @@ public sealed interface SeriesKey permits SeriesKey.Operation, SeriesKey.Edge, S
     }
 
     @Override
+    public int hashCode() {
+      return KeyHash.of(service.hashCode(), operation.hashCode(), version.hashCode());
+    }
+
+    @Override
     public String id() {
       return "op:" + service + "|" + operation + "|" + version;
     }
@@ -33,6 +38,11 @@ public sealed interface SeriesKey permits SeriesKey.Operation, SeriesKey.Edge, S
     public Edge {
       Objects.requireNonNull(caller, "caller");
       Objects.requireNonNull(callee, "callee");
+    }
+
+    @Override
+    public int hashCode() {
+      return KeyHash.of(1, caller.hashCode(), callee.hashCode());
     }
 
     @Override
@@ -54,6 +64,11 @@ public sealed interface SeriesKey permits SeriesKey.Operation, SeriesKey.Edge, S
     public Metric {
       Objects.requireNonNull(service, "service");
       Objects.requireNonNull(name, "name");
+    }
+
+    @Override
+    public int hashCode() {
+      return KeyHash.of(2, service.hashCode(), name.hashCode());
     }
 
     @Override

@@ -71,7 +71,9 @@ final class AttributeKeys {
     }
     byte[][] keys = byLength[length];
     for (int i = 0; i < keys.length; i++) {
-      if (Arrays.equals(keys[i], 0, length, buf, offset, offset + length)) {
+      byte[] key = keys[i];
+      // Last byte first: most keys of the same length end differently, which is cheaper to see.
+      if (key[length - 1] == buf[offset + length - 1] && Arrays.equals(key, 0, length, buf, offset, offset + length)) {
         return KEY_SLOTS[scope][length][i];
       }
     }

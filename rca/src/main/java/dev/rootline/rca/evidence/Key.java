@@ -1,5 +1,6 @@
 package dev.rootline.rca.evidence;
 
+import dev.rootline.core.window.KeyHash;
 import java.util.Objects;
 
 /**
@@ -28,6 +29,12 @@ public record Key(Type type, String name, String detail) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(detail, "detail");
+  }
+
+  /** Mixed (see {@link KeyHash}) and stable across runs: an enum's own hash is its identity. */
+  @Override
+  public int hashCode() {
+    return KeyHash.of(type.ordinal(), name.hashCode(), detail.hashCode());
   }
 
   public static Key service(String service) {
