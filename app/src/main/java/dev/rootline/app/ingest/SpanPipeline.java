@@ -15,7 +15,6 @@ import dev.rootline.ingest.window.Watermark;
 import dev.rootline.ingest.window.WindowAggregator;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
@@ -81,8 +80,7 @@ public class SpanPipeline {
     rca.spans(spans);
   }
 
-  /** A quarter-second tick: with a learned grace near a second, a one-second tick would add a lot. */
-  @Scheduled(every = "0.25s", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  /** Closes the windows the watermark has passed; called every quarter second by {@link WindowCloseTicker}. */
   void closeWindows() {
     List<Window> closed;
     synchronized (this) {
