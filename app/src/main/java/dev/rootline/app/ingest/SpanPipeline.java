@@ -115,8 +115,8 @@ public class SpanPipeline {
   }
 
   private static Duration[] closeDelayBuckets() {
-    long[] millis = {250, 500, 750, 1000, 1250, 1500, 1750, 2000, 2500, 3000, 4000, 5000, 5250, 5500, 5750, 6000, 6250, 6500, 7000, 7500,
-        8000, 9000, 10_000, 12_500, 15_000, 20_000, 30_000, 60_000, 300_000};
+    long[] millis = {250, 500, 750, 1000, 1250, 1500, 1750, 2000, 2500, 3000, 4000, 5000, 5250, 5500, 5750,
+        6000, 6250, 6500, 7000, 7500, 8000, 9000, 10_000, 12_500, 15_000, 20_000, 30_000, 60_000, 300_000};
     Duration[] buckets = new Duration[millis.length];
     for (int i = 0; i < millis.length; i++) {
       buckets[i] = Duration.ofMillis(millis[i]);

@@ -18,7 +18,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 class WindowCloseTicker {
   private static final Logger LOG = Logger.getLogger(WindowCloseTicker.class);
-  static final long TICK_MILLIS = 250;
+  private static final long TICK_MILLIS = 250;
   private static final long FIRST_TICK_MILLIS = 3_000;
 
   private final SpanPipeline spans;
