@@ -53,7 +53,8 @@ class InjectedFaultIT {
           Map.entry("rootline.topics.reports", "fault.reports"),
           Map.entry("rootline.rca.tick", "1s"),
           Map.entry("rootline.ingest.window", "10s"),
-          Map.entry("rootline.ingest.grace", "60s"));
+          Map.entry("rootline.ingest.grace", "60s"),
+          Map.entry("rootline.ingest.min-grace", "60s"));
     }
   }
 

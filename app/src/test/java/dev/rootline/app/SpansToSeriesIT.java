@@ -44,8 +44,10 @@ class SpansToSeriesIT {
     String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
     assertThat(metrics).contains("rootline_ingest_spans_total")
         .containsPattern("rootline_ingest_records_total\\{[^}]*outcome=\"ok\"[^}]*signal=\"spans\"[^}]*\\} [1-9]");
-    // The window shown above has closed, so the close delay (grace 1 s, tick 1 s here) was recorded.
+    // The window shown above has closed, so the close delay (grace 1 s, tick 0.25 s here) was recorded.
     assertThat(PrometheusText.value("rootline_windows_close_delay_seconds_count")).isPositive();
+    // The test profile's grace is fixed (min-grace = grace = 1 s): the gauge shows the grace in use.
+    assertThat(PrometheusText.value("rootline_windows_grace_seconds")).isEqualTo(1.0);
     assertThat(PrometheusText.value("rootline_windows_close_delay_seconds_bucket", "le", "60.0")).isPositive();
   }
 

@@ -16,9 +16,21 @@ public interface IngestConfig {
   @WithDefault("10s")
   Duration window();
 
-  /** How long a window waits for late spans after its end before it closes. */
+  /**
+   * The longest a window waits for late data after its end before it closes. Span windows wait
+   * less when spans are seen to arrive less late (between {@link #minGrace()} and this, ADR 019);
+   * metric and log windows always wait this long.
+   */
   @WithDefault("5s")
   Duration grace();
+
+  /** The shortest a span window waits; equal to (or above) {@link #grace()}, the grace is fixed. */
+  @WithDefault("1s")
+  Duration minGrace();
+
+  /** The share of spans a learned grace waits for: the quantile of their lateness it follows. */
+  @WithDefault("0.999")
+  double graceQuantile();
 
   /**
    * How far behind the newest data read a window watermark may hold while its consumer is behind

@@ -12,9 +12,12 @@ import java.util.Map;
 
 /** The figures of one benchmark run, as a table for people and JSON for machines. */
 final class BenchReport {
-  /** The live phase: write-to-close latency seen from outside, and Rootline's own close-delay histogram. */
+  /**
+   * The live phase: write-to-close latency seen from outside, Rootline's own close-delay histogram,
+   * and the span windows' grace in use at its end (learned, ADR 019).
+   */
   record Live(LivePhase.Result watched, double histogramWindows, double closeDelayP50Seconds,
-      double closeDelayP99Seconds) {}
+      double closeDelayP99Seconds, double graceSeconds) {}
 
   private final BenchArgs options;
   private final int cores = Runtime.getRuntime().availableProcessors();
@@ -76,8 +79,9 @@ final class BenchReport {
       LivePhase.Result w = live.watched();
       out.printf("live %,d spans/s: write -> window closed p50 %.0f ms, p99 %.0f ms, max %.0f ms (%,d spans, %d unclosed)%n",
           options.liveRate(), w.p50Millis(), w.p99Millis(), w.maxMillis(), w.spans(), w.unclosed());
-      out.printf("  window end -> closed (watched, %d windows): p50 %.0f ms, max %.0f ms; grace is %d ms%n",
-          w.windows(), w.closeAfterEndP50Millis(), w.closeAfterEndMaxMillis(), PeerBenchmark.GRACE_MILLIS);
+      out.printf("  window end -> closed (watched, %d windows): p50 %.0f ms, max %.0f ms; grace %.2f s at the end (at most %d ms)%n",
+          w.windows(), w.closeAfterEndP50Millis(), w.closeAfterEndMaxMillis(), live.graceSeconds(),
+          PeerBenchmark.GRACE_MILLIS);
       out.printf("  rootline_windows_close_delay_seconds (%,.0f series windows): p50 <= %.2f s, p99 <= %.2f s%n",
           live.histogramWindows(), live.closeDelayP50Seconds(), live.closeDelayP99Seconds());
     }

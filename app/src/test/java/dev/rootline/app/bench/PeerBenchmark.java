@@ -20,6 +20,7 @@ public final class PeerBenchmark {
   static final String OTLP_TOPIC = "bench.otlp_spans";
   static final String ZIPKIN_TOPIC = "bench.zipkin";
   static final long WINDOW_MILLIS = 10_000;
+  /** The longest grace (rootline.ingest.grace); the one in use is learned below it (ADR 019). */
   static final long GRACE_MILLIS = 5_000;
   private static final String CLOSE_DELAY = "rootline_windows_close_delay_seconds";
 
@@ -98,7 +99,8 @@ public final class PeerBenchmark {
     String after = metrics.scrape();
     TreeMap<Double, Double> afterBuckets = Prometheus.buckets(after == null ? "" : after, CLOSE_DELAY);
     return new BenchReport.Live(result, Percentiles.count(before, afterBuckets),
-        Percentiles.fromBuckets(before, afterBuckets, 0.5), Percentiles.fromBuckets(before, afterBuckets, 0.99));
+        Percentiles.fromBuckets(before, afterBuckets, 0.5), Percentiles.fromBuckets(before, afterBuckets, 0.99),
+        Prometheus.sum(after == null ? "" : after, "rootline_windows_grace_seconds", ""));
   }
 
   private static Consumption.Result runZipkin(BenchArgs o, String bootstrap, Path work) throws Exception {

@@ -35,6 +35,7 @@ final class ChildConfig {
     p.put("rootline.rca.tick", "1s");
     // The replayed history arrives in a burst across partitions: a window waits a little longer.
     p.put("rootline.ingest.grace", "20s");
+    p.put("rootline.ingest.min-grace", "20s"); // fixed, as these tests were written for (ADR 019)
     p.put("rootline.notify.channels.hook.type", "webhook");
     p.put("rootline.notify.channels.hook.url", webhookUrl);
     p.put("ROOTLINE_WEBHOOK_SECRET", "webhook-secret-for-tests");

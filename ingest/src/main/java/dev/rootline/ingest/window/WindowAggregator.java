@@ -13,28 +13,47 @@ import java.util.Map;
 /**
  * Aggregates spans into fixed event-time windows per series. A window stays open until the
  * watermark passes its end plus the grace period, so late and out-of-order spans within the grace
- * still count; spans later than that are counted as late and not added. Memory is bounded by the
- * number of open windows: spans that would open one more are counted as overflow.
- * Not thread-safe: one owner adds and advances.
+ * still count; spans later than that are counted as late and not added. The grace is fixed, or
+ * learned from how far behind the event time already seen spans arrive ({@link Lateness}, ADR 019).
+ * Memory is bounded by the number of open windows: spans that would open one more are counted as
+ * overflow. Not thread-safe: one owner adds and advances.
  */
 public final class WindowAggregator {
   private final long windowMillis;
-  private final long graceMillis;
+  private final Lateness lateness;
   private final int maxOpenWindows;
   private final Map<SeriesKey, OpenWindows> series = new HashMap<>();
   private int openWindows;
   private long closedBeforeMillis = Long.MIN_VALUE;
   private long maxEventMillis = Long.MIN_VALUE;
+  private long watermarkMillis = Long.MIN_VALUE;
+  private long graceMillis;
+  /** Whether spans added now teach the lateness: as the latest advance said; nothing before the first. */
+  private boolean learning;
   private long lateSpans;
   private long overflowSpans;
 
+  /** Windows with a fixed grace. */
   public WindowAggregator(Duration window, Duration grace, int maxOpenWindows) {
-    if (window.toMillis() <= 0 || grace.isNegative() || maxOpenWindows <= 0) {
-      throw new IllegalArgumentException("window and max open windows must be positive, grace not negative");
+    this(window, checked(grace), maxOpenWindows);
+  }
+
+  /** Windows whose grace follows {@code lateness}, which this aggregator then owns and feeds. */
+  public WindowAggregator(Duration window, Lateness lateness, int maxOpenWindows) {
+    if (window.toMillis() <= 0 || maxOpenWindows <= 0) {
+      throw new IllegalArgumentException("window and max open windows must be positive");
     }
     this.windowMillis = window.toMillis();
-    this.graceMillis = grace.toMillis();
+    this.lateness = lateness;
+    this.graceMillis = lateness.maxMillis();
     this.maxOpenWindows = maxOpenWindows;
+  }
+
+  private static Lateness checked(Duration grace) {
+    if (grace.isNegative()) {
+      throw new IllegalArgumentException("grace must not be negative");
+    }
+    return Lateness.fixed(grace);
   }
 
   /** Counts each span, by its end time, in its operation and edge series. */
@@ -47,6 +66,13 @@ public final class WindowAggregator {
   /** Counts one span, by its end time, in its operation and edge series. */
   public void add(Span span) {
     long endMillis = span.endNanos() / 1_000_000;
+    // Behind the newest end time seen, or behind the watermark, which also moves with the wall
+    // clock between events: a sender exporting in order every 5 s is never behind the first, yet
+    // its spans arrive up to 5 s behind the second, where windows close.
+    long seen = Math.max(maxEventMillis, watermarkMillis);
+    if (learning && seen != Long.MIN_VALUE) {
+      lateness.record(seen - endMillis);
+    }
     maxEventMillis = Math.max(maxEventMillis, endMillis);
     long start = Math.floorDiv(endMillis, windowMillis) * windowMillis;
     if (start < closedBeforeMillis) {
@@ -65,13 +91,30 @@ public final class WindowAggregator {
     }
   }
 
+  /** As {@link #advanceTo(long, boolean)} for a source whose lateness is its own (replays, tests). */
+  public List<Window> advanceTo(long watermarkMillis) {
+    return advanceTo(watermarkMillis, true);
+  }
+
   /**
    * Moves the watermark to {@code watermarkMillis} and returns the windows it closes: those whose
-   * end plus the grace period is not after the watermark, oldest first within each series. A
-   * watermark below an earlier one closes nothing.
+   * end plus the grace is not after the watermark, oldest first within each series. A watermark
+   * below an earlier one counts as the earlier one. The grace is the learned one when
+   * {@code settled}; otherwise (the source is behind or has just caught up, and what arrives now
+   * says more about the catching up than about the senders) it is the maximum, and spans added
+   * until the next call teach nothing.
    */
-  public List<Window> advanceTo(long watermarkMillis) {
-    long closeBefore = Math.floorDiv(watermarkMillis - graceMillis, windowMillis) * windowMillis;
+  public List<Window> advanceTo(long watermarkMillis, boolean settled) {
+    learning = settled;
+    if (watermarkMillis > this.watermarkMillis) {
+      this.watermarkMillis = watermarkMillis;
+      lateness.rotateTo(watermarkMillis);
+    }
+    graceMillis = settled ? lateness.graceMillis() : lateness.maxMillis();
+    if (this.watermarkMillis == Long.MIN_VALUE) {
+      return List.of();
+    }
+    long closeBefore = Math.floorDiv(this.watermarkMillis - graceMillis, windowMillis) * windowMillis;
     if (closeBefore <= closedBeforeMillis) {
       return List.of();
     }
@@ -91,6 +134,11 @@ public final class WindowAggregator {
   /** The latest span end time seen, in epoch milliseconds: a watermark for replays. */
   public long maxEventMillis() {
     return maxEventMillis;
+  }
+
+  /** The grace used by the latest {@link #advanceTo}, in milliseconds (the maximum before any). */
+  public long graceMillis() {
+    return graceMillis;
   }
 
   /** Spans that arrived after their window had closed. */
