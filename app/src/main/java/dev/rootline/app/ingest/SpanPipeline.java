@@ -15,6 +15,7 @@ import dev.rootline.ingest.window.Watermark;
 import dev.rootline.ingest.window.WindowAggregator;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,6 +31,7 @@ import java.util.function.ToLongFunction;
  * and the grace follows the lateness of spans once it has stayed caught up for a while (ADR 019).
  */
 @ApplicationScoped
+@Startup // its gauges (open windows, the grace in use) exist from the start, not from the first span
 public class SpanPipeline {
   private static final long MAX_FUTURE_SKEW_MILLIS = 60_000;
 

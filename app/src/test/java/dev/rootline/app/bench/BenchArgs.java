@@ -10,7 +10,7 @@ import java.util.Map;
  * them.
  */
 record BenchArgs(long spans, int partitions, int consumers, String rootlineHeap, String zipkinHeap,
-    int zipkinMemSpans, String rootlineJvmOptions, int liveRate, int liveSeconds, boolean zipkin, Path rootlineJar, Path zipkinJar,
+    int zipkinMemSpans, String rootlineJvmOptions, String zipkinJvmOptions, int liveRate, int liveSeconds, boolean zipkin, Path rootlineJar, Path zipkinJar,
     Path out) {
 
   static final String USAGE = """
@@ -23,6 +23,7 @@ record BenchArgs(long spans, int partitions, int consumers, String rootlineHeap,
         --zipkin-mem-spans N   spans Zipkin's in-memory store keeps (MEM_MAX_SPANS; Zipkin's default,
                                500000, filled 2g with these spans and stalled in GC) [100000]
         --rootline-jvm OPT     one extra JVM option for Rootline (repeat for more), e.g. JFR's [none]
+        --zipkin-jvm OPT       one extra JVM option for Zipkin (repeat for more) [none]
         --live-rate N          spans/s of the live latency phase, 0 to skip it [50000]
         --live-seconds N       length of the live phase [60]
         --zipkin true|false    run the Zipkin server [true]
@@ -38,11 +39,11 @@ record BenchArgs(long spans, int partitions, int consumers, String rootlineHeap,
       // Repeated options add up (JVM options); others take the last value.
       String name = args[i].substring(2);
       String value = args[++i];
-      given.merge(name, value, name.equals("rootline-jvm") ? (a, b) -> a + "\n" + b : (a, b) -> b);
+      given.merge(name, value, name.endsWith("-jvm") ? (a, b) -> a + "\n" + b : (a, b) -> b);
     }
     for (String name : given.keySet()) {
-      if (!List.of("spans", "partitions", "consumers", "rootline-heap", "zipkin-heap", "zipkin-mem-spans", "rootline-jvm", "live-rate",
-          "live-seconds", "zipkin", "rootline-jar", "zipkin-jar", "out").contains(name)) {
+      if (!List.of("spans", "partitions", "consumers", "rootline-heap", "zipkin-heap", "zipkin-mem-spans", "rootline-jvm",
+          "zipkin-jvm", "live-rate", "live-seconds", "zipkin", "rootline-jar", "zipkin-jar", "out").contains(name)) {
         throw new IllegalArgumentException("unknown option --" + name + "\n" + USAGE);
       }
     }
@@ -51,7 +52,7 @@ record BenchArgs(long spans, int partitions, int consumers, String rootlineHeap,
         Integer.parseInt(given.getOrDefault("consumers", "1")),
         given.getOrDefault("rootline-heap", "1g"), given.getOrDefault("zipkin-heap", "2g"),
         Integer.parseInt(given.getOrDefault("zipkin-mem-spans", "100000")),
-        given.getOrDefault("rootline-jvm", ""),
+        given.getOrDefault("rootline-jvm", ""), given.getOrDefault("zipkin-jvm", ""),
         Integer.parseInt(given.getOrDefault("live-rate", "50000")),
         Integer.parseInt(given.getOrDefault("live-seconds", "60")),
         Boolean.parseBoolean(given.getOrDefault("zipkin", "true")),

@@ -86,6 +86,8 @@ final class BenchReport {
           live.histogramWindows(), live.closeDelayP50Seconds(), live.closeDelayP99Seconds());
     }
     out.printf("broker peak RSS %d MB%n", brokerRss >> 20);
+    out.printf("extra JVM options: Rootline [%s], Zipkin [%s]%n", String.join(" ", options.rootlineJvmOptions().lines().toList()),
+        String.join(" ", options.zipkinJvmOptions().lines().toList()));
   }
 
   private void row(PrintStream out, String name, Consumption.Result r) {

@@ -109,8 +109,12 @@ public final class PeerBenchmark {
         "KAFKA_GROUP_ID", "bench-" + System.currentTimeMillis(), "KAFKA_STREAMS", Integer.toString(o.consumers()),
         "STORAGE_TYPE", "mem", "MEM_MAX_SPANS", Integer.toString(o.zipkinMemSpans()), "QUERY_PORT",
         Integer.toString(port));
-    List<String> jvm = List.of("-Xmx" + o.zipkinHeap(), "-Dzipkin.collector.kafka.overrides.auto.offset.reset=earliest",
-        "-jar", o.zipkinJar().toAbsolutePath().toString());
+    List<String> jvm = new ArrayList<>(List.of("-Xmx" + o.zipkinHeap(),
+        "-Dzipkin.collector.kafka.overrides.auto.offset.reset=earliest"));
+    if (!o.zipkinJvmOptions().isBlank()) {
+      jvm.addAll(o.zipkinJvmOptions().lines().toList());
+    }
+    jvm.addAll(List.of("-jar", o.zipkinJar().toAbsolutePath().toString()));
     Path dir = Files.createDirectories(work.resolve("zipkin"));
     System.out.printf("Zipkin (%s) consuming %s…%n", o.zipkinHeap(), ZIPKIN_TOPIC);
     try (ChildJvm zipkin = ChildJvm.start("zipkin", dir, o.out().resolve("logs"), env, jvm)) {
