@@ -11,11 +11,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
 /** Bad records of every signal go to rootline.dlq with the reason and source topic, and are counted. */
@@ -84,16 +87,20 @@ class DeadLetterIT {
     Random random = new Random(8);
     long now = System.currentTimeMillis() * 1_000_000;
     int total = 0;
+    // Sent in one burst, so that spans arrive in polls large enough to be decoded in parallel chunks.
+    List<ProducerRecord<byte[], byte[]>> burst = new ArrayList<>();
     for (Map.Entry<String, Integer> topic : BAD_AT_VOLUME.entrySet()) {
       for (int i = 0; i < topic.getValue(); i++) {
-        TestKafka.send(topic.getKey(), key("volume-" + topic.getKey() + "-" + i), badRecord(topic.getKey(), random, now));
+        burst.add(new ProducerRecord<>(topic.getKey(), key("volume-" + topic.getKey() + "-" + i),
+            badRecord(topic.getKey(), random, now)));
         total++;
         if (i % 20 == 0 && topic.getKey().equals("otlp_spans")) {
-          TestKafka.send("otlp_spans", key("volume-valid-" + i),
-              OtlpFixtures.callTrace("volume-front", "volume-back", now, false).toByteArray());
+          burst.add(new ProducerRecord<>("otlp_spans", key("volume-valid-" + i),
+              OtlpFixtures.callTrace("volume-front", "volume-back", now, false).toByteArray()));
         }
       }
     }
+    TestKafka.sendAll(burst);
 
     var dead = TestKafka.await("rootline.dlq", total, Duration.ofSeconds(60),
         r -> r.key() != null && new String(r.key(), StandardCharsets.UTF_8).startsWith("volume-"));

@@ -35,6 +35,25 @@ public final class TestKafka {
     }
   }
 
+  /**
+   * Writes the records without waiting between them, then waits until the broker has them all: they
+   * reach a consumer in few, large polls.
+   */
+  public static void sendAll(List<ProducerRecord<byte[], byte[]>> records) {
+    try {
+      List<java.util.concurrent.Future<?>> sent = new ArrayList<>(records.size());
+      for (ProducerRecord<byte[], byte[]> record : records) {
+        sent.add(producer().send(record));
+      }
+      producer().flush();
+      for (java.util.concurrent.Future<?> one : sent) {
+        one.get();
+      }
+    } catch (Exception e) {
+      throw new AssertionError("cannot write " + records.size() + " records", e);
+    }
+  }
+
   private static synchronized KafkaProducer<byte[], byte[]> producer() {
     if (producer == null) {
       Properties props = new Properties();

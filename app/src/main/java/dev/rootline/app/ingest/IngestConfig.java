@@ -67,4 +67,11 @@ public interface IngestConfig {
   /** The most spans, points or logs in one record. */
   @WithDefault("100000")
   int maxItemsPerRecord();
+
+  /**
+   * Threads that decode and hand on a poll of spans, the consumer's own included (ADR 021); 0 means
+   * one per core. One keeps everything on the consumer's thread.
+   */
+  @WithDefault("0")
+  int spanThreads();
 }

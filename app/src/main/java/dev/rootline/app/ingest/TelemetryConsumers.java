@@ -10,11 +10,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.rootline.core.telemetry.Span;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -32,9 +38,12 @@ public class TelemetryConsumers {
   private final IngestMetrics metrics;
   private final RcaStage rca;
   private final TelemetryCapture capture;
+  private final ParallelChunks chunks;
 
   TelemetryConsumers(OtlpDecoder decoder, SpanPipeline spans, SignalPipeline windows, ServiceSignals signals,
-      RcaStage rca, TelemetryCapture capture, IngestMetrics metrics) {
+      RcaStage rca, TelemetryCapture capture, IngestMetrics metrics, IngestConfig config) {
+    this.chunks = new ParallelChunks(
+        config.spanThreads() > 0 ? config.spanThreads() : Runtime.getRuntime().availableProcessors(), "rootline-spans");
     this.rca = rca;
     this.capture = capture;
     this.decoder = decoder;
@@ -47,13 +56,22 @@ public class TelemetryConsumers {
   /**
    * Spans come in batches (one per poll; {@code mp.messaging.incoming.spans.batch=true}): the
    * messaging layer's per-message cost was larger than decoding a record of a few spans (ADR 017).
-   * Each bad record is still nacked on its own, so it alone goes to the dead-letter topic.
+   * A poll's records are decoded and handed on in chunks on {@code rootline.ingest.span-threads}
+   * threads, the first on this one (ADR 021). Each bad record is still nacked on its own, so it
+   * alone goes to the dead-letter topic; nacks and the batch's ack happen back on this thread's
+   * Vert.x context once every chunk is done, and the next poll comes only then.
    */
   @Incoming("spans")
   public CompletionStage<Void> spans(KafkaRecordBatch<byte[], byte[]> batch) {
-    List<Span> decoded = new ArrayList<>();
-    List<CompletableFuture<Void>> deadLettered = new ArrayList<>();
-    for (KafkaRecord<byte[], byte[]> record : batch) {
+    Queue<Rejected> rejected = new ConcurrentLinkedQueue<>();
+    Context context = Vertx.currentContext();
+    return chunks.run(batch.getRecords(), records -> spans(records, rejected))
+        .thenCompose(done -> onContext(context, () -> settle(batch, rejected)));
+  }
+
+  private void spans(List<KafkaRecord<byte[], byte[]>> records, Queue<Rejected> rejected) {
+    List<Span> decoded = new ArrayList<>(records.size() * 8);
+    for (KafkaRecord<byte[], byte[]> record : records) {
       try {
         if (record.getPayload() == null) {
           throw new InvalidRecordException("empty record (no value)");
@@ -63,12 +81,43 @@ public class TelemetryConsumers {
         metrics.accepted(Signal.SPANS, spansOfRecord.size());
       } catch (InvalidRecordException e) {
         metrics.deadLettered(Signal.SPANS);
-        deadLettered.add(record.nack(e).toCompletableFuture());
+        rejected.add(new Rejected(record, e));
       }
     }
     spans.accept(decoded);
     capture.spans(decoded);
+  }
+
+  private static CompletionStage<Void> settle(KafkaRecordBatch<byte[], byte[]> batch, Queue<Rejected> rejected) {
+    List<CompletableFuture<Void>> deadLettered = new ArrayList<>(rejected.size());
+    for (Rejected bad : rejected) {
+      deadLettered.add(bad.record().nack(bad.reason()).toCompletableFuture());
+    }
     return CompletableFuture.allOf(deadLettered.toArray(CompletableFuture[]::new)).thenCompose(done -> batch.ack());
+  }
+
+  /** Runs {@code step} on the Vert.x context (or, off Vert.x, right here) and passes its outcome on. */
+  private static CompletionStage<Void> onContext(Context context, Supplier<CompletionStage<Void>> step) {
+    if (context == null || Vertx.currentContext() == context) {
+      return step.get();
+    }
+    CompletableFuture<Void> outcome = new CompletableFuture<>();
+    context.runOnContext(ignored -> step.get().whenComplete((done, failure) -> {
+      if (failure == null) {
+        outcome.complete(null);
+      } else {
+        outcome.completeExceptionally(failure);
+      }
+    }));
+    return outcome;
+  }
+
+  private record Rejected(KafkaRecord<byte[], byte[]> record, InvalidRecordException reason) {
+  }
+
+  @PreDestroy
+  void stop() {
+    chunks.close();
   }
 
   @Incoming("metrics")
