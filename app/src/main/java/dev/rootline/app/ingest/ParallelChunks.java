@@ -36,8 +36,9 @@ final class ParallelChunks implements AutoCloseable {
     });
   }
 
-  int threads() {
-    return threads;
+  /** The configured thread count, or one per core where it is 0 or less. */
+  static int threadsFor(int configured) {
+    return configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
   }
 
   /**

@@ -42,8 +42,7 @@ public class TelemetryConsumers {
 
   TelemetryConsumers(OtlpDecoder decoder, SpanPipeline spans, SignalPipeline windows, ServiceSignals signals,
       RcaStage rca, TelemetryCapture capture, IngestMetrics metrics, IngestConfig config) {
-    this.chunks = new ParallelChunks(
-        config.spanThreads() > 0 ? config.spanThreads() : Runtime.getRuntime().availableProcessors(), "rootline-spans");
+    this.chunks = new ParallelChunks(ParallelChunks.threadsFor(config.spanThreads()), "rootline-spans");
     this.rca = rca;
     this.capture = capture;
     this.decoder = decoder;
@@ -102,13 +101,19 @@ public class TelemetryConsumers {
       return step.get();
     }
     CompletableFuture<Void> outcome = new CompletableFuture<>();
-    context.runOnContext(ignored -> step.get().whenComplete((done, failure) -> {
-      if (failure == null) {
-        outcome.complete(null);
-      } else {
-        outcome.completeExceptionally(failure);
+    context.runOnContext(ignored -> {
+      try {
+        step.get().whenComplete((done, failure) -> {
+          if (failure == null) {
+            outcome.complete(null);
+          } else {
+            outcome.completeExceptionally(failure);
+          }
+        });
+      } catch (RuntimeException e) {
+        outcome.completeExceptionally(e); // never leave the channel waiting on a poll
       }
-    }));
+    });
     return outcome;
   }
 

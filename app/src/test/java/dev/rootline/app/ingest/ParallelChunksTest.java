@@ -82,6 +82,8 @@ class ParallelChunksTest {
     assertThat(ParallelChunks.split(items.subList(0, 31), 2)).extracting(List::size).containsExactly(31);
     assertThat(ParallelChunks.split(List.of(), 2)).extracting(List::size).containsExactly(0);
     assertThatThrownBy(() -> new ParallelChunks(0, "none")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(ParallelChunks.threadsFor(3)).isEqualTo(3);
+    assertThat(ParallelChunks.threadsFor(0)).isEqualTo(Runtime.getRuntime().availableProcessors());
   }
 
   private static void awaitQuietly(CountDownLatch latch) {
