@@ -59,6 +59,7 @@ final class RankingPass {
 
   void anomaly(Anomaly anomaly, long watermark) {
     incidents.accept(anomaly);
+    incidents.regroup(); // as the service does at its next tick
     if (plan.mode() == RankPlan.Mode.DETECTED && detectingAnomaly == null && anomaly.state() == Anomaly.State.OPEN
         && plan.detects(new Detection(anomaly, watermark))) {
       detectingAnomaly = anomaly.id();
@@ -93,6 +94,7 @@ final class RankingPass {
           plan.label().fault().start(), null, Incident.Severity.MINOR, List.of(), List.of());
       report = analyzer.analyze(probe, 1, watermark);
     } else {
+      incidents.regroup();
       Incident incident = incidents.incidentOf(detectingAnomaly).orElse(null);
       if (incident == null) {
         return; // resolved and gone before the analysis: counts as unranked

@@ -15,6 +15,15 @@ public interface RcaConfig {
   Duration tick();
 
   /**
+   * How long a new incident waits before its first report, for the anomalies that belong to it and
+   * the part of the call graph that links them to come in (like Alertmanager's {@code group_wait}):
+   * incidents opened apart are joined only while at most one of them was reported. With the 5 s
+   * tick, the first report follows the incident by 5-10 s.
+   */
+  @WithDefault("5s")
+  Duration groupWait();
+
+  /**
    * The consumer group of this process's analysis: unique per process by default, so that every
    * replica reads every partition of the windows and anomalies topics.
    */

@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jboss.logging.Logger;
 
 /**
  * Root cause analysis over the live streams: spans become traces and evidence, anomalies become
@@ -28,6 +29,7 @@ import java.util.Set;
  * returned reports on outside it.
  */
 final class RcaEngine {
+  private static final Logger LOG = Logger.getLogger(RcaEngine.class);
   private static final long MAX_FUTURE_SKEW_MILLIS = 60_000;
   private static final int MAX_KNOWN_CHANGES = 10_000;
   private static final int MAX_OBSERVED_EDGES = 20_000;
@@ -42,14 +44,20 @@ final class RcaEngine {
   private final Set<DeployEvent> knownChanges = new LinkedHashSet<>();
   private final List<Incident> pushedOut = new ArrayList<>();
   private final long revisionMillis;
+  private final long groupWaitMillis;
   private final Clock clock;
   private long maxEventMillis = Long.MIN_VALUE;
   private long analyses;
 
-  /** @param revisionMillis how often a lasting incident's report is revised */
-  RcaEngine(LogEvidence logs, long revisionMillis, Clock clock) {
+  /**
+   * @param revisionMillis how often a lasting incident's report is revised
+   * @param groupWaitMillis how long a new incident waits, in processing time, before its first
+   *     report, for related anomalies and the call graph that groups them to come in
+   */
+  RcaEngine(LogEvidence logs, long revisionMillis, long groupWaitMillis, Clock clock) {
     this.analyzer = new RootCauseAnalyzer(store, logs);
     this.revisionMillis = revisionMillis;
+    this.groupWaitMillis = groupWaitMillis;
     this.clock = clock;
   }
 
@@ -91,7 +99,11 @@ final class RcaEngine {
       if (incident.state() == Incident.State.RESOLVED) {
         pushedOut.add(incident); // resolved early to keep the open incidents bounded
       } else {
-        revisions.computeIfAbsent(incident.id(), id -> new Revision()).due = true;
+        if (incident.symptoms().size() == 1 && !revisions.containsKey(incident.id())) {
+          LOG.infof("Incident %s opened by anomaly %s (%s of %s, onset %s)", incident.id(), anomaly.id(),
+              anomaly.signal(), anomaly.series().id(), anomaly.onset());
+        }
+        revisionOf(incident.id()).due = true;
       }
     }
   }
@@ -107,6 +119,11 @@ final class RcaEngine {
     List<Incident> resolvedNow = new ArrayList<>(pushedOut);
     pushedOut.clear();
     resolvedNow.addAll(incidents.advanceTo(now));
+    for (IncidentTracker.Merge merge : incidents.regroup()) {
+      LOG.infof("Incident %s joined incident %s: their anomalies are linked in the call graph",
+          merge.from(), merge.into());
+      revisionOf(merge.into()).due = true;
+    }
     for (Incident resolved : resolvedNow) {
       Revision r = revisions.remove(resolved.id());
       reports.add(analyzer.analyze(resolved, r == null ? 1 : r.number + 1, now));
@@ -114,7 +131,10 @@ final class RcaEngine {
     Set<String> openIds = new HashSet<>();
     for (Incident open : incidents.open()) {
       openIds.add(open.id());
-      Revision r = revisions.computeIfAbsent(open.id(), id -> new Revision());
+      Revision r = revisionOf(open.id());
+      if (r.number == 0 && clock.millis() - r.openedMillis < groupWaitMillis) {
+        continue;
+      }
       if (r.due && now - r.lastMillis >= revisionMillis / 2 || now - r.lastMillis >= revisionMillis) {
         r.number++;
         r.lastMillis = now;
@@ -123,7 +143,8 @@ final class RcaEngine {
         reports.add(analyzer.analyze(open, r.number, now));
       }
     }
-    // An incident renamed by an earlier anomaly before its first report leaves its old name here.
+    // An incident renamed by an earlier anomaly before its first report, or joined to another,
+    // leaves its old name here.
     revisions.keySet().retainAll(openIds);
     analyses += reports.size();
     return reports;
@@ -151,6 +172,10 @@ final class RcaEngine {
       revisions.put(to, r);
     }
     return true;
+  }
+
+  private Revision revisionOf(String incidentId) {
+    return revisions.computeIfAbsent(incidentId, id -> new Revision(clock.millis()));
   }
 
   synchronized long analyses() {
@@ -182,8 +207,13 @@ final class RcaEngine {
 
   /** Where an incident's reports stand. */
   private static final class Revision {
+    final long openedMillis;
     int number;
     long lastMillis = Long.MIN_VALUE / 2;
     boolean due = true;
+
+    Revision(long openedMillis) {
+      this.openedMillis = openedMillis;
+    }
   }
 }

@@ -68,7 +68,7 @@ public class RcaStage {
       @Identifier(RcaRewind.NAME) RcaRewind rewind, ReportStore store, RcaConfig config,
       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
       @ConfigProperty(name = "rootline.kafka.group-id") String groupId) {
-    this.engine = new RcaEngine(logs, REVISION_MILLIS, clock);
+    this.engine = new RcaEngine(logs, REVISION_MILLIS, config.groupWait().toMillis(), clock);
     this.deploys = deploys;
     this.sink = sink;
     this.explanations = explanations;

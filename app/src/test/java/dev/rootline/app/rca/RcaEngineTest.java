@@ -55,7 +55,7 @@ class RcaEngineTest {
   void tick_reportsTheFailingServiceFirst_soonAfterTheAnomalyArrives() {
     InMemoryTelemetrySink sink = shopWithFailingCatalog();
     Clock clock = Clock.fixed(TO.plusSeconds(20), ZoneOffset.UTC);
-    RcaEngine engine = new RcaEngine(new LogEvidence(LogTemplates.standard()), 60_000, clock);
+    RcaEngine engine = new RcaEngine(new LogEvidence(LogTemplates.standard()), 60_000, 0, clock);
     sink.spans().forEach(request -> engine.spans(DECODER.spans(request.toByteArray())));
 
     engine.anomaly(catalogErrors(Anomaly.State.OPEN));
@@ -74,7 +74,7 @@ class RcaEngineTest {
   @Test
   void tick_keepsTheTopCausesSeries_withTheErrorStepAfterOnsetAndTheCallsIntoTheCause() {
     InMemoryTelemetrySink sink = shopWithFailingCatalog();
-    RcaEngine engine = new RcaEngine(new LogEvidence(LogTemplates.standard()), 60_000,
+    RcaEngine engine = new RcaEngine(new LogEvidence(LogTemplates.standard()), 60_000, 0,
         Clock.fixed(TO.plusSeconds(20), ZoneOffset.UTC));
     sink.spans().forEach(request -> engine.spans(DECODER.spans(request.toByteArray())));
     engine.anomaly(catalogErrors(Anomaly.State.OPEN));
@@ -97,7 +97,7 @@ class RcaEngineTest {
   @Test
   void tick_carriesAFailingTraceThroughTheCause_besideANormalOneOfTheSameEntryFromBeforeOnset() {
     InMemoryTelemetrySink sink = shopWithFailingCatalog();
-    RcaEngine engine = new RcaEngine(new LogEvidence(LogTemplates.standard()), 60_000,
+    RcaEngine engine = new RcaEngine(new LogEvidence(LogTemplates.standard()), 60_000, 0,
         Clock.fixed(TO.plusSeconds(20), ZoneOffset.UTC));
     sink.spans().forEach(request -> engine.spans(DECODER.spans(request.toByteArray())));
     engine.anomaly(catalogErrors(Anomaly.State.OPEN));
@@ -128,7 +128,7 @@ class RcaEngineTest {
   void tick_writesALastRevision_whenTheIncidentResolvedAndWentQuiet() {
     InMemoryTelemetrySink sink = shopWithFailingCatalog();
     MovingClock clock = new MovingClock(TO.plusSeconds(20));
-    RcaEngine engine = new RcaEngine(new LogEvidence(LogTemplates.standard()), 60_000, clock);
+    RcaEngine engine = new RcaEngine(new LogEvidence(LogTemplates.standard()), 60_000, 0, clock);
     sink.spans().forEach(request -> engine.spans(DECODER.spans(request.toByteArray())));
     engine.anomaly(catalogErrors(Anomaly.State.OPEN));
     engine.tick();
@@ -148,7 +148,7 @@ class RcaEngineTest {
   void reviseSoon_makesTheOpenIncidentDueAtTheNextTick() {
     InMemoryTelemetrySink sink = shopWithFailingCatalog();
     Clock clock = Clock.fixed(TO.plusSeconds(20), ZoneOffset.UTC);
-    RcaEngine engine = new RcaEngine(new LogEvidence(LogTemplates.standard()), 60_000, clock);
+    RcaEngine engine = new RcaEngine(new LogEvidence(LogTemplates.standard()), 60_000, 0, clock);
     sink.spans().forEach(request -> engine.spans(DECODER.spans(request.toByteArray())));
     engine.anomaly(catalogErrors(Anomaly.State.OPEN));
     String id = engine.tick().get(0).id();
@@ -170,7 +170,7 @@ class RcaEngineTest {
   }
 
   private static RcaEngine engineOverTheShop(InMemoryTelemetrySink sink, Clock clock) {
-    RcaEngine engine = new RcaEngine(new LogEvidence(LogTemplates.standard()), 60_000, clock);
+    RcaEngine engine = new RcaEngine(new LogEvidence(LogTemplates.standard()), 60_000, 0, clock);
     sink.spans().forEach(request -> engine.spans(DECODER.spans(request.toByteArray())));
     // The call edge as the windows topic shows it: every replica reads all of it.
     engine.observation(new Observation(new SeriesKey.Edge("frontend", "productcatalog"), "rate",
@@ -194,6 +194,36 @@ class RcaEngineTest {
     assertThat(other.tick()).singleElement().satisfies(report -> assertThat(report.id()).isEqualTo(id));
     assertThat(one.openIncidents()).isEqualTo(1);
     assertThat(other.openIncidents()).isEqualTo(1);
+  }
+
+  @Test
+  void tick_holdsTheFirstReportForTheGroupWait_andJoinsIncidentsTheCallGraphLinkedMeanwhile() {
+    InMemoryTelemetrySink sink = shopWithFailingCatalog();
+    MovingClock clock = new MovingClock(TO.plusSeconds(20));
+    RcaEngine engine = new RcaEngine(new LogEvidence(LogTemplates.standard()), 60_000, 10_000, clock);
+    // Only the catalog's own spans: the call from frontend is not known yet.
+    sink.spans().forEach(request -> engine.spans(DECODER.spans(request.toByteArray()).stream()
+        .filter(span -> span.resource().service().equals("productcatalog")).toList()));
+    engine.anomaly(catalogErrors(Anomaly.State.OPEN));
+    engine.anomaly(frontendErrors());
+
+    assertThat(engine.tick()).as("within the group wait").isEmpty();
+    assertThat(engine.openIncidents()).as("apart while the graph does not link them").isEqualTo(2);
+
+    engine.observation(new Observation(new SeriesKey.Edge("frontend", "productcatalog"), "rate",
+        FAULT.toEpochMilli(), 10_000, 5, 50));
+    clock.now = clock.now.plusSeconds(10);
+
+    RcaEngine knowingTheGraph = engineOverTheShop(sink, clock);
+    knowingTheGraph.anomaly(catalogErrors(Anomaly.State.OPEN));
+    knowingTheGraph.anomaly(frontendErrors());
+    String expected = knowingTheGraph.tick().get(0).id();
+    assertThat(engine.tick()).singleElement().satisfies(report -> {
+      assertThat(report.id()).isEqualTo(expected);
+      assertThat(report.revision()).isEqualTo(1);
+      assertThat(report.incident().services()).containsExactly("frontend", "productcatalog");
+    });
+    assertThat(engine.openIncidents()).isEqualTo(1);
   }
 
   @Test

@@ -5,9 +5,12 @@ import dev.rootline.core.incident.Incident;
 import dev.rootline.core.window.SeriesKey;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -15,9 +18,11 @@ import java.util.function.Function;
 /**
  * Groups anomalies into incidents: an anomaly joins an open incident when it begins no later than
  * {@code gap} after the incident was last abnormal and its service is one of the incident's or a
- * neighbour of one in the service graph; otherwise it opens an incident of its own. An incident
- * resolves once all its anomalies have resolved and {@code quiet} has passed without a new one.
- * Bounded: past {@code maxOpen} open incidents the oldest is resolved early. Not thread-safe.
+ * neighbour of one in the service graph; otherwise it opens an incident of its own. Incidents
+ * opened apart that the rule would have grouped, had the anomalies or the graph come in another
+ * order, are joined by {@link #regroup()}. An incident resolves once all its anomalies have
+ * resolved and {@code quiet} has passed without a new one. Bounded: past {@code maxOpen} open
+ * incidents the oldest is resolved early. Not thread-safe.
  */
 public final class IncidentTracker {
   private final long gapMillis;
@@ -73,6 +78,51 @@ public final class IncidentTracker {
       }
     }
     return resolved;
+  }
+
+  /**
+   * Joins the open incidents that belong together by the grouping rule but were opened apart:
+   * the anomaly that links them came last, or the part of the call graph that links them was
+   * learnt after they opened. An incident not yet announced joins another (an announced one keeps
+   * its id, as announced ids do); two announced incidents stay apart, since each was shown under
+   * its own id. Returns each joined incident's former id with the id of the incident it joined.
+   */
+  public List<Merge> regroup() {
+    Map<String, OpenIncident> joined = new LinkedHashMap<>();
+    for (OpenIncident incident = nextToJoin(); incident != null; incident = nextToJoin()) {
+      OpenIncident into = partnerOf(incident);
+      joined.put(incident.id(), into);
+      into.absorb(incident);
+      open.remove(incident);
+    }
+    // An unannounced incident's id follows its earliest anomaly, so the ids joined are read last.
+    return joined.entrySet().stream().map(e -> new Merge(e.getKey(), e.getValue().id())).toList();
+  }
+
+  /** An incident joined another: its former id, and the id of the one it joined as it stands. */
+  public record Merge(String from, String into) {}
+
+  /** An open incident not yet announced that belongs with another, or null. */
+  private OpenIncident nextToJoin() {
+    for (OpenIncident incident : open) {
+      if (!incident.announced() && partnerOf(incident) != null) {
+        return incident;
+      }
+    }
+    return null;
+  }
+
+  private OpenIncident partnerOf(OpenIncident incident) {
+    Set<String> reach = null; // looked up only when another incident overlaps in time
+    for (OpenIncident other : open) {
+      if (other != incident && other.overlaps(incident, gapMillis)) {
+        reach = reach == null ? reach(incident.services()) : reach;
+        if (other.touchesAny(reach)) {
+          return other;
+        }
+      }
+    }
+    return null;
   }
 
   /** The open incidents as they stand. */
@@ -133,11 +183,7 @@ public final class IncidentTracker {
     }
     // The anomaly's services and their neighbours, looked up once: the graph is read from the
     // evidence store, and open incidents may be many.
-    Set<String> reach = new HashSet<>();
-    for (String service : servicesOf(anomaly.series())) {
-      reach.add(service);
-      reach.addAll(neighbours.apply(service));
-    }
+    Set<String> reach = reach(servicesOf(anomaly.series()));
     for (OpenIncident incident : open) {
       if (anomaly.onset().toEpochMilli() <= incident.lastSeen().toEpochMilli() + gapMillis
           && incident.touchesAny(reach)) {
@@ -145,6 +191,16 @@ public final class IncidentTracker {
       }
     }
     return null;
+  }
+
+  /** The services and their neighbours in the service graph. */
+  private Set<String> reach(Collection<String> services) {
+    Set<String> reach = new HashSet<>();
+    for (String service : services) {
+      reach.add(service);
+      reach.addAll(neighbours.apply(service));
+    }
+    return reach;
   }
 
   /** The services a series is about: an edge's caller and callee, any other series' service. */

@@ -65,8 +65,29 @@ final class OpenIncident {
     return changed;
   }
 
+  /** Takes the other incident's anomalies, as if they had joined this one. */
+  void absorb(OpenIncident other) {
+    for (Anomaly anomaly : other.anomalies.values()) {
+      add(anomaly);
+    }
+  }
+
   String id() {
     return id;
+  }
+
+  boolean announced() {
+    return announced;
+  }
+
+  Set<String> services() {
+    return services;
+  }
+
+  /** Whether the two were abnormal within {@code gapMillis} of each other. */
+  boolean overlaps(OpenIncident other, long gapMillis) {
+    return onset.toEpochMilli() <= other.lastSeen.toEpochMilli() + gapMillis
+        && other.onset.toEpochMilli() <= lastSeen.toEpochMilli() + gapMillis;
   }
 
   void rename(String newId) {

@@ -7,6 +7,7 @@ import dev.rootline.core.incident.Incident;
 import dev.rootline.core.window.SeriesKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -120,5 +121,86 @@ class IncidentTrackerTest {
       assertThat(incident.id()).isEqualTo(announced);
       assertThat(incident.onset()).isEqualTo(T0);
     });
+  }
+
+  @Test
+  void regroup_joinsIncidentsThatALaterAnomalyLinks_intoWhatEveryOtherOrderGives() {
+    Anomaly frontend = anomaly("frontend", "error_ratio", 0, Anomaly.State.OPEN);
+    Anomaly payment = anomaly("payment", "error_ratio", 10, Anomaly.State.OPEN);
+    Anomaly checkout = anomaly("checkout", "error_ratio", 20, Anomaly.State.OPEN);
+    tracker.accept(frontend);
+    tracker.accept(payment);
+    tracker.accept(checkout);
+    assertThat(tracker.open()).as("apart until regrouped").hasSize(2);
+
+    List<IncidentTracker.Merge> merges = tracker.regroup();
+
+    IncidentTracker linkFirst =
+        new IncidentTracker(Duration.ofMinutes(5), Duration.ofMinutes(5), 10, s -> GRAPH.getOrDefault(s, Set.of()));
+    linkFirst.accept(checkout);
+    linkFirst.accept(payment);
+    linkFirst.accept(frontend);
+    Incident expected = linkFirst.open().get(0);
+    assertThat(tracker.open()).singleElement().satisfies(incident -> {
+      assertThat(incident.id()).isEqualTo(expected.id());
+      assertThat(incident.services()).containsExactly("checkout", "frontend", "payment");
+      assertThat(incident.symptoms()).hasSize(3);
+    });
+    assertThat(merges).singleElement().extracting(IncidentTracker.Merge::into).isEqualTo(expected.id());
+  }
+
+  @Test
+  void regroup_joinsIncidents_onceTheGraphLinksThem() {
+    Map<String, Set<String>> graph = new HashMap<>();
+    IncidentTracker learning =
+        new IncidentTracker(Duration.ofMinutes(5), Duration.ofMinutes(5), 10, s -> graph.getOrDefault(s, Set.of()));
+    learning.accept(anomaly("frontend", "error_ratio", 0, Anomaly.State.OPEN));
+    learning.accept(anomaly("checkout", "error_ratio", 0, Anomaly.State.OPEN));
+
+    assertThat(learning.regroup()).isEmpty();
+    assertThat(learning.open()).hasSize(2);
+
+    graph.put("frontend", Set.of("checkout"));
+    graph.put("checkout", Set.of("frontend"));
+
+    assertThat(learning.regroup()).hasSize(1);
+    assertThat(learning.open()).singleElement().extracting(Incident::services)
+        .isEqualTo(List.of("checkout", "frontend"));
+  }
+
+  @Test
+  void regroup_keepsTheAnnouncedId_andTwoAnnouncedIncidentsApart() {
+    tracker.accept(anomaly("frontend", "error_ratio", 0, Anomaly.State.OPEN));
+    tracker.accept(anomaly("payment", "error_ratio", 10, Anomaly.State.OPEN));
+    String paymentId = tracker.incidentOf(anomaly("payment", "error_ratio", 10, Anomaly.State.OPEN).id())
+        .orElseThrow().id();
+    tracker.announce(paymentId);
+    tracker.accept(anomaly("checkout", "error_ratio", 20, Anomaly.State.OPEN));
+
+    IncidentTracker bothShown =
+        new IncidentTracker(Duration.ofMinutes(5), Duration.ofMinutes(5), 10, s -> GRAPH.getOrDefault(s, Set.of()));
+    bothShown.accept(anomaly("frontend", "error_ratio", 0, Anomaly.State.OPEN));
+    bothShown.accept(anomaly("payment", "error_ratio", 10, Anomaly.State.OPEN));
+    bothShown.open().forEach(incident -> bothShown.announce(incident.id()));
+    bothShown.accept(anomaly("checkout", "error_ratio", 20, Anomaly.State.OPEN));
+
+    tracker.regroup();
+    bothShown.regroup();
+
+    assertThat(tracker.open()).singleElement().satisfies(incident -> {
+      assertThat(incident.id()).isEqualTo(paymentId);
+      assertThat(incident.onset()).isEqualTo(T0);
+    });
+    assertThat(bothShown.open()).hasSize(2);
+  }
+
+  @Test
+  void regroup_keepsLinkedIncidentsApart_whenTheyWereAbnormalFarApartInTime() {
+    tracker.accept(anomaly("payment", "error_ratio", 0, Anomaly.State.OPEN));
+    tracker.accept(anomaly("frontend", "error_ratio", 3600, Anomaly.State.OPEN));
+    tracker.accept(anomaly("checkout", "error_ratio", 3610, Anomaly.State.OPEN));
+
+    assertThat(tracker.regroup()).isEmpty();
+    assertThat(tracker.open()).hasSize(2);
   }
 }
