@@ -162,6 +162,17 @@ final class RcaEngine {
     }
   }
 
+  /**
+   * Makes every open incident due at the next tick: a replica that has just become the leader
+   * re-issues what the old leader may not have handed on (the store drops what it already has).
+   */
+  synchronized void reviseAllSoon() {
+    for (Revision r : revisions.values()) {
+      r.due = true;
+      r.lastMillis = Long.MIN_VALUE / 2;
+    }
+  }
+
   /** Renames an open incident (see {@link IncidentTracker#rename}); its revision clock goes along. */
   synchronized boolean rename(String from, String to) {
     if (!incidents.rename(from, to)) {

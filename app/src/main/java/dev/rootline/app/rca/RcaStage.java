@@ -63,6 +63,7 @@ public class RcaStage {
   private final String leaderGroup;
   private final HeldAnomalies held;
   private volatile LeaderElection leader;
+  private boolean ledAtLastTick; // only the scheduler's tick reads and writes it
 
   RcaStage(DeployLog deploys, ReportSink sink, Explanations explanations, Clock clock, MeterRegistry registry,
       @Identifier(RcaRewind.NAME) RcaRewind rewind, ReportStore store, RcaConfig config,
@@ -146,8 +147,14 @@ public class RcaStage {
     }
     held.release();
     engine.changes(deploys.recent());
+    boolean leading = isLeader();
+    if (leading && !ledAtLastTick) {
+      // Taking over: revisions this replica made as a standby may never have reached the store.
+      engine.reviseAllSoon();
+    }
+    ledAtLastTick = leading;
     List<RcaReport> due = analysis.record(engine::tick);
-    if (!isLeader()) {
+    if (!leading) {
       // A standby keeps its incidents and revisions warm and hands nothing on.
       registry.counter("rootline.rca.reports.standby").increment(due.size());
       return;

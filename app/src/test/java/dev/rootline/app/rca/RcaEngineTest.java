@@ -162,6 +162,24 @@ class RcaEngineTest {
     });
   }
 
+  @Test
+  void reviseAllSoon_makesEveryOpenIncidentDueAtTheNextTick_asANewLeaderNeeds() {
+    InMemoryTelemetrySink sink = shopWithFailingCatalog();
+    Clock clock = Clock.fixed(TO.plusSeconds(20), ZoneOffset.UTC);
+    RcaEngine engine = engineOverTheShop(sink, clock);
+    engine.anomaly(catalogErrors(Anomaly.State.OPEN));
+    engine.anomaly(frontendErrors());
+    List<RcaReport> first = engine.tick();
+    assertThat(first).isNotEmpty();
+    assertThat(engine.tick()).as("nothing new within the revision interval").isEmpty();
+
+    engine.reviseAllSoon();
+
+    assertThat(engine.tick()).extracting(RcaReport::id)
+        .containsExactlyInAnyOrderElementsOf(first.stream().map(RcaReport::id).toList())
+        .hasSize(engine.openIncidents());
+  }
+
   private static Anomaly frontendErrors() {
     SeriesKey series = new SeriesKey.Operation("frontend", "GET /product", "1.0");
     Instant onset = FAULT.plusSeconds(20);
