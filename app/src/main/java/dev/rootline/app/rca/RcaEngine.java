@@ -157,8 +157,7 @@ final class RcaEngine {
   synchronized void reviseSoon(String incidentId) {
     Revision r = revisions.get(incidentId);
     if (r != null) {
-      r.due = true;
-      r.lastMillis = Long.MIN_VALUE / 2;
+      r.dueNow();
     }
   }
 
@@ -167,10 +166,7 @@ final class RcaEngine {
    * re-issues what the old leader may not have handed on (the store drops what it already has).
    */
   synchronized void reviseAllSoon() {
-    for (Revision r : revisions.values()) {
-      r.due = true;
-      r.lastMillis = Long.MIN_VALUE / 2;
-    }
+    revisions.values().forEach(Revision::dueNow);
   }
 
   /** Renames an open incident (see {@link IncidentTracker#rename}); its revision clock goes along. */
@@ -225,6 +221,12 @@ final class RcaEngine {
 
     Revision(long openedMillis) {
       this.openedMillis = openedMillis;
+    }
+
+    /** Due at the next tick, whenever the last revision was. */
+    void dueNow() {
+      due = true;
+      lastMillis = Long.MIN_VALUE / 2;
     }
   }
 }

@@ -89,28 +89,29 @@ public final class IncidentTracker {
    */
   public List<Merge> regroup() {
     Map<String, OpenIncident> joined = new LinkedHashMap<>();
-    for (OpenIncident incident = nextToJoin(); incident != null; incident = nextToJoin()) {
-      OpenIncident into = partnerOf(incident);
-      joined.put(incident.id(), into);
-      into.absorb(incident);
-      open.remove(incident);
+    while (joinOne(joined)) {
+      // each pass joins one incident; the next looks again, since the joined one grew
     }
     // An unannounced incident's id follows its earliest anomaly, so the ids joined are read last.
     return joined.entrySet().stream().map(e -> new Merge(e.getKey(), e.getValue().id())).toList();
   }
 
-  /** An incident joined another: its former id, and the id of the one it joined as it stands. */
-  public record Merge(String from, String into) {}
-
-  /** An open incident not yet announced that belongs with another, or null. */
-  private OpenIncident nextToJoin() {
+  /** Joins the first unannounced incident that belongs with another; false when none does. */
+  private boolean joinOne(Map<String, OpenIncident> joined) {
     for (OpenIncident incident : open) {
-      if (!incident.announced() && partnerOf(incident) != null) {
-        return incident;
+      OpenIncident into = incident.announced() ? null : partnerOf(incident);
+      if (into != null) {
+        joined.put(incident.id(), into);
+        into.absorb(incident);
+        open.remove(incident);
+        return true;
       }
     }
-    return null;
+    return false;
   }
+
+  /** An incident joined another: its former id, and the id of the one it joined as it stands. */
+  public record Merge(String from, String into) {}
 
   private OpenIncident partnerOf(OpenIncident incident) {
     Set<String> reach = null; // looked up only when another incident overlaps in time
