@@ -1,6 +1,8 @@
 package dev.rootline.app.eval;
 
 import dev.rootline.core.window.SeriesKey;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * How the detectors did on one case. A fault is detected by an anomaly opened with its onset or its
@@ -13,6 +15,7 @@ import dev.rootline.core.window.SeriesKey;
  * @param ttdSeconds     time to detect, or null when not detected
  * @param opened         anomalies opened in the whole case
  * @param matched        anomalies that matched the fault
+ * @param pages          the incidents announced with a matching anomaly: how often the fault paged
  * @param falseAlarms    anomalies opened before the fault, or all of them on a fault-free case
  * @param faultFreeHours the hours without the fault: the whole case when fault-free, else from
  *                       the first event to {@code fault.start}
@@ -29,6 +32,7 @@ public record CaseScore(
     Double ttdSeconds,
     int opened,
     int matched,
+    int pages,
     int falseAlarms,
     double faultFreeHours,
     Detection first,
@@ -40,17 +44,22 @@ public record CaseScore(
   public static CaseScore of(CaseLabel label, ReplayResult replay) {
     int opened = replay.opened().size();
     if (label.faultFree()) {
-      return new CaseScore(label, false, null, opened, 0, opened, replay.hours(), null, false, replay, null);
+      return new CaseScore(label, false, null, opened, 0, 0, opened, replay.hours(), null, false, replay, null);
     }
     long start = label.fault().start().toEpochMilli();
     long end = label.detectionEnd().toEpochMilli();
     int matched = 0;
+    Set<String> pages = new HashSet<>();
     int falseAlarms = 0;
     Detection first = null;
     boolean onRoot = false;
     for (Detection detection : replay.opened()) {
       if (within(detection.onsetMillis(), start, end) || within(detection.reportedMillis(), start, end)) {
         matched++;
+        String page = replay.pageOfAnomaly().get(detection.anomaly().id());
+        if (page != null) {
+          pages.add(page);
+        }
         first = first == null || detection.reportedMillis() < first.reportedMillis() ? detection : first;
         onRoot |= label.rootCause() != null && touches(detection.anomaly().series(), label.rootCause().service());
       } else if (detection.reportedMillis() < start) {
@@ -58,13 +67,13 @@ public record CaseScore(
       }
     }
     Double ttd = first == null ? null : (first.reportedMillis() - start) / 1000.0;
-    return new CaseScore(label, first != null, ttd, opened, matched, falseAlarms, hoursBefore(start, replay), first,
-        onRoot, replay, null);
+    return new CaseScore(label, first != null, ttd, opened, matched, pages.size(), falseAlarms,
+        hoursBefore(start, replay), first, onRoot, replay, null);
   }
 
   /** The same score with the explanation's faithfulness. */
   CaseScore withExplanation(CaseExplanation explained) {
-    return new CaseScore(label, detected, ttdSeconds, opened, matched, falseAlarms, faultFreeHours, first,
+    return new CaseScore(label, detected, ttdSeconds, opened, matched, pages, falseAlarms, faultFreeHours, first,
         onRootService, replay, explained);
   }
 

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -92,6 +93,11 @@ final class DetectionPipeline {
       collect(engine.advanceTo(watermarkMillis));
     }
     ranking.advanceTo(watermarkMillis);
+  }
+
+  /** Every anomaly that went out in an announced incident, with that incident's id. */
+  Map<String, String> pageOfAnomaly() {
+    return ranking.pageOfAnomaly();
   }
 
   /** The case's ranking, made now if its moment had not come before the files ended; null when none. */

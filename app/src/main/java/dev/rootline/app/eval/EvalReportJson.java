@@ -59,6 +59,9 @@ public final class EvalReportJson {
     node.put("opened", f.opened());
     node.put("matched", f.matched());
     node.put("precision", round(f.precision()));
+    node.put("paged_faults", f.pagedFaults());
+    node.put("pages_per_paged_fault", round(f.pagesPerPagedFault()));
+    node.put("paged_once_share", round(f.pagedOnceShare()));
     RankFigures r = f.ranking();
     node.put("ranked", r.ranked());
     accuracy(node, "", r.rootline());
@@ -95,6 +98,7 @@ public final class EvalReportJson {
     node.put("detected_on_root_service", score.onRootService());
     node.put("opened", score.opened());
     node.put("matched", score.matched());
+    node.put("pages", score.pages());
     node.put("false_alarms", score.falseAlarms());
     node.put("series", score.replay().series());
     node.put("fault_free_hours", round(score.faultFreeHours()));

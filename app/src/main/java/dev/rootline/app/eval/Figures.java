@@ -22,6 +22,10 @@ import java.util.List;
  * @param opened                  anomalies opened in the fault cases
  * @param matched                 of those, how many matched their fault
  * @param precision               matched / opened in the fault cases; null when none opened
+ * @param pagedFaults             fault cases whose anomalies went out in at least one announced incident
+ * @param pagesPerPagedFault      the announced incidents per such case (ideally 1: one fault, one page);
+ *                                null when none
+ * @param pagedOnceShare          the share of those cases that paged exactly once; null when none
  * @param ranking                 the ranking figures of the fault cases
  * @param explanations            the faithfulness of the ranked fault cases' explanations
  */
@@ -42,6 +46,9 @@ public record Figures(
     long opened,
     long matched,
     Double precision,
+    int pagedFaults,
+    Double pagesPerPagedFault,
+    Double pagedOnceShare,
     RankFigures ranking,
     ExplainFigures explanations) {
 
@@ -57,11 +64,15 @@ public record Figures(
     double preFaultHours = faults.stream().mapToDouble(CaseScore::faultFreeSeriesHours).sum();
     long opened = faults.stream().mapToLong(CaseScore::opened).sum();
     long matched = faults.stream().mapToLong(CaseScore::matched).sum();
+    List<CaseScore> paged = faults.stream().filter(s -> s.pages() > 0).toList();
+    long pages = paged.stream().mapToLong(CaseScore::pages).sum();
+    long once = paged.stream().filter(s -> s.pages() == 1).count();
     return new Figures(faults.size(), detected, ratio(detected, faults.size()), ratio(onRoot, faults.size()),
         percentile(ttds, 0.50), percentile(ttds, 0.95),
         clean.size(), falseAlarms, seriesHours, perThousand(falseAlarms, seriesHours),
         preFault, preFaultHours, perThousand(preFault, preFaultHours),
-        opened, matched, ratio(matched, opened), RankFigures.of(scores), ExplainFigures.of(scores));
+        opened, matched, ratio(matched, opened), paged.size(), ratio(pages, paged.size()), ratio(once, paged.size()),
+        RankFigures.of(scores), ExplainFigures.of(scores));
   }
 
   /** The nearest-rank percentile of sorted values: the smallest value with at least {@code p} of them at or below it. */

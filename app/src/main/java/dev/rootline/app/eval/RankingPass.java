@@ -17,6 +17,7 @@ import dev.rootline.rca.incident.IncidentTracker;
 import dev.rootline.rca.rank.AnalysisWindow;
 import dev.rootline.rca.rank.ReferenceRankers;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The ranking half of a replay: assembles traces, keeps the evidence, groups anomalies into
@@ -24,12 +25,15 @@ import java.util.List;
  * runs, beside the reference rankers. Not thread-safe.
  */
 final class RankingPass {
+  /** The service's default {@code rootline.rca.group-wait}: incidents are announced after it. */
+  private static final long GROUP_WAIT_MILLIS = 5_000;
   private final RankPlan plan;
   private final TraceAssembler traces = TraceAssembler.standard();
   private final EvidenceStore store = EvidenceStore.standard();
   private final IncidentTracker incidents = IncidentTracker.standard(store::neighbours);
   private final LogEvidence logs = new LogEvidence(LogTemplates.standard());
   private final RootCauseAnalyzer analyzer = new RootCauseAnalyzer(store, logs);
+  private final Pages pages = new Pages(incidents, GROUP_WAIT_MILLIS);
   private String detectingAnomaly;
   private long analyseAt = Long.MAX_VALUE;
   private CaseRanking result;
@@ -60,6 +64,7 @@ final class RankingPass {
   void anomaly(Anomaly anomaly, long watermark) {
     incidents.accept(anomaly);
     incidents.regroup(); // as the service does at its next tick
+    pages.anomaly(anomaly.id(), watermark);
     if (plan.mode() == RankPlan.Mode.DETECTED && detectingAnomaly == null && anomaly.state() == Anomaly.State.OPEN
         && plan.detects(new Detection(anomaly, watermark))) {
       detectingAnomaly = anomaly.id();
@@ -70,10 +75,16 @@ final class RankingPass {
 
   void advanceTo(long watermark) {
     traces.advanceTo(watermark).forEach(store::trace);
+    pages.advanceTo(watermark);
     incidents.advanceTo(watermark);
     if (result == null && watermark >= analyseAt) {
       analyse(watermark);
     }
+  }
+
+  /** Every anomaly that went out in an announced incident, with that incident's id. */
+  Map<String, String> pageOfAnomaly() {
+    return pages.pageOfAnomaly();
   }
 
   /** Ranks now if the plan's moment never came before the files ended. */

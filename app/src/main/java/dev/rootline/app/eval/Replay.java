@@ -55,7 +55,7 @@ public final class Replay {
       long first = merge(sources, pipeline);
       long lines = sources.stream().mapToLong(DecodedLines::lines).sum() + deploys;
       return new ReplayResult(pipeline.opened(), pipeline.series(), first, pipeline.watermark(), lines,
-          problems.count(), problems.first(), pipeline.observations(), pipeline.ranking(),
+          problems.count(), problems.first(), pipeline.observations(), pipeline.ranking(), pipeline.pageOfAnomaly(),
           (System.nanoTime() - began) / 1_000_000);
     }
   }

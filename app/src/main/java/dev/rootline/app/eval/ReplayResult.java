@@ -1,6 +1,7 @@
 package dev.rootline.app.eval;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What replaying one case gave.
@@ -14,6 +15,7 @@ import java.util.List;
  * @param problems        the first few bad lines, as {@code file:line: reason}
  * @param observations    observations fed to the detectors
  * @param ranking         how the case was ranked, or null when it was not
+ * @param pageOfAnomaly   each anomaly that went out in an announced incident, with that incident's id
  * @param elapsedMillis   wall-clock time of the replay
  */
 public record ReplayResult(
@@ -26,10 +28,12 @@ public record ReplayResult(
     List<String> problems,
     long observations,
     CaseRanking ranking,
+    Map<String, String> pageOfAnomaly,
     long elapsedMillis) {
 
   public ReplayResult {
     opened = List.copyOf(opened);
+    pageOfAnomaly = Map.copyOf(pageOfAnomaly);
     problems = List.copyOf(problems);
   }
 

@@ -6,24 +6,24 @@ import java.util.Map;
 
 /** The people form of an {@link EvalReport}: one row per case, then one per fault type and overall. */
 public final class ReportTable {
-  private static final String CASE_ROW = "%-36s %-22s %-8s %8s %6s %6s %6s %5s  %s%n";
-  private static final String FIGURE_ROW = "%-22s %5s %7s %7s %8s %8s %7s %10s %10s %9s%n";
+  private static final String CASE_ROW = "%-36s %-22s %-8s %8s %6s %6s %5s %6s %5s  %s%n";
+  private static final String FIGURE_ROW = "%-22s %5s %7s %7s %8s %8s %7s %10s %10s %9s %6s%n";
   private static final String EXPLAIN_ROW = "%-22s %5s %6s %6s %6s %6s%n";
   private static final String RANK_ROW = "%-22s %5s %6s %6s %6s %6s %7s %7s %6s %6s %6s %6s%n";
 
   private ReportTable() {}
 
   public static void print(EvalReport report, PrintStream out) {
-    out.printf(Locale.ROOT, CASE_ROW, "case", "fault", "detected", "ttd", "opened", "match", "false", "rank",
+    out.printf(Locale.ROOT, CASE_ROW, "case", "fault", "detected", "ttd", "opened", "match", "pages", "false", "rank",
         "top candidate");
     for (CaseScore score : report.cases()) {
       out.printf(Locale.ROOT, CASE_ROW, cut(score.label().id(), 36), cut(score.label().fault().type(), 22),
           score.label().faultFree() ? "-" : score.detected() ? "yes" : "NO", seconds(score.ttdSeconds()),
-          score.opened(), score.matched(), score.falseAlarms(), rank(score), top(score));
+          score.opened(), score.matched(), score.pages(), score.falseAlarms(), rank(score), top(score));
     }
     out.println();
     out.printf(Locale.ROOT, FIGURE_ROW, "fault type", "cases", "recall", "on root", "ttd p50", "ttd p95", "false",
-        "FA/1k s·h", "pre-fault", "precision");
+        "FA/1k s·h", "pre-fault", "precision", "pages");
     for (Map.Entry<String, Figures> entry : report.byFault().entrySet()) {
       row(out, entry.getKey(), entry.getValue());
     }
@@ -51,14 +51,15 @@ public final class ReportTable {
         + " floor); first: cases ranked with the root cause first; names: share of those whose likely cause names it.%n");
     out.printf(Locale.ROOT, "%non root: detected by an anomaly on the root-cause service. FA/1k s·h: false alarms per"
         + " 1,000 series-hours on fault-free cases; pre-fault: the same before the faults of fault cases (warm-up"
-        + " included).%n%d cases in %.1f s, peak heap %.0f MB%n",
+        + " included); pages: incidents announced per fault that paged (1 is one fault, one page).%n%d cases in %.1f s, peak heap %.0f MB%n",
         report.cases().size(), report.elapsedMillis() / 1000.0, report.peakHeapBytes() / 1048576.0);
   }
 
   private static void row(PrintStream out, String name, Figures f) {
     out.printf(Locale.ROOT, FIGURE_ROW, cut(name, 22), f.faultCases() + f.faultFreeCases(), number(f.recall()),
         number(f.rootServiceRecall()), seconds(f.ttdP50Seconds()), seconds(f.ttdP95Seconds()), f.falseAlarms() + f.preFaultFalseAlarms(),
-        number(f.falseAlarmsPer1kSeriesHours()), number(f.preFaultFalseAlarmsPer1kSeriesHours()), number(f.precision()));
+        number(f.falseAlarmsPer1kSeriesHours()), number(f.preFaultFalseAlarmsPer1kSeriesHours()), number(f.precision()),
+        number(f.pagesPerPagedFault()));
   }
 
   private static void rankRow(PrintStream out, String name, RankFigures r) {

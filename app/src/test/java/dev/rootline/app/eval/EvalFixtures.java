@@ -4,6 +4,7 @@ import dev.rootline.core.anomaly.Anomaly;
 import dev.rootline.core.window.SeriesKey;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** Named labels and hand-written detections for the scoring tests. */
 final class EvalFixtures {
@@ -40,7 +41,12 @@ final class EvalFixtures {
 
   /** A replay of {@code hours} from T0 with these detections over {@code series} series. */
   static ReplayResult replay(double hours, int series, Detection... opened) {
+    return paged(Map.of(), hours, series, opened);
+  }
+
+  /** The same, with the incidents (by id) each anomaly went out in. */
+  static ReplayResult paged(Map<String, String> pageOfAnomaly, double hours, int series, Detection... opened) {
     return new ReplayResult(List.of(opened), series, T0.toEpochMilli(), T0.toEpochMilli() + (long) (hours * 3_600_000),
-        100, 0, List.of(), 1000, null, 5);
+        100, 0, List.of(), 1000, null, pageOfAnomaly, 5);
   }
 }

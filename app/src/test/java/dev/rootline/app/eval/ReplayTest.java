@@ -33,6 +33,7 @@ class ReplayTest {
 
     assertThat(score.detected()).isTrue();
     assertThat(score.ttdSeconds()).isLessThanOrEqualTo(60.0);
+    assertThat(score.pages()).isEqualTo(1); // its anomalies went out in one announced incident
   }
 
   @Test

@@ -3,12 +3,14 @@ package dev.rootline.app.eval;
 import static dev.rootline.app.eval.EvalFixtures.detection;
 import static dev.rootline.app.eval.EvalFixtures.fault;
 import static dev.rootline.app.eval.EvalFixtures.faultFree;
+import static dev.rootline.app.eval.EvalFixtures.paged;
 import static dev.rootline.app.eval.EvalFixtures.replay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.rootline.core.window.SeriesKey;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ScoringTest {
@@ -84,6 +86,26 @@ class ScoringTest {
     assertThat(all.preFaultFalseAlarms()).isEqualTo(1);
     assertThat(all.preFaultFalseAlarmsPer1kSeriesHours()).isCloseTo(1000.0 / 20, within(1e-9)); // 4 × 10 × 0.5 h
     assertThat(all.precision()).isEqualTo(3.0 / 5);
+  }
+
+  @Test
+  void score_countsTheIncidentsAnnouncedWithTheFaultsAnomalies_andFiguresAverageThem() {
+    Detection a = detection(1800, 1810);
+    Detection b = detection(new SeriesKey.Edge("frontend", "checkout"), 1805, 1815);
+    Detection before = detection(new SeriesKey.Edge("frontend", "search"), 600, 615);
+    CaseScore twice = CaseScore.of(fault("e1", "errors"), paged(Map.of(a.anomaly().id(), "inc-1",
+        b.anomaly().id(), "inc-2", before.anomaly().id(), "inc-0"), 1.0, 10, a, b, before));
+    CaseScore once = CaseScore.of(fault("e2", "errors"), paged(Map.of(a.anomaly().id(), "inc-3",
+        b.anomaly().id(), "inc-3"), 1.0, 10, a, b));
+    CaseScore unannounced = CaseScore.of(fault("e3", "errors"), replay(1.0, 10, a));
+
+    assertThat(twice.pages()).isEqualTo(2); // the false alarm's incident is not the fault's page
+    assertThat(once.pages()).isEqualTo(1);
+    assertThat(unannounced.pages()).isZero();
+    Figures all = EvalReport.of(List.of(twice, once, unannounced), 1000, 1 << 20, "detected").overall();
+    assertThat(all.pagedFaults()).isEqualTo(2);
+    assertThat(all.pagesPerPagedFault()).isEqualTo(1.5);
+    assertThat(all.pagedOnceShare()).isEqualTo(0.5);
   }
 
   @Test
