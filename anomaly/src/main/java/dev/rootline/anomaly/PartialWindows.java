@@ -13,8 +13,10 @@ import java.util.function.Predicate;
  * Holds the partial observations replicas publish of one window until the window is due, then hands
  * on their {@link ObservationMerge merge}: so detectors judge whole windows, not whichever replica's
  * share came first (docs/adr/018-scale-out-and-restart.md). A window is due once it was first seen
- * {@code settle} ago (never more than half its length), or at once when a later window of the same
- * series and signal arrives. A partial of a window already handed on is counted late and dropped.
+ * {@code settle} ago, plus however much longer than its first partial's sender the slowest recent
+ * sender of the same source waits before closing a window ({@link SenderGraces}); never more than
+ * half its length. It is due at once when a later window of the same series and signal arrives. A
+ * partial of a window already handed on is counted late and dropped.
  *
  * <p>Bounded: past {@code maxEntries} windows held, the one first seen earliest is handed on early.
  * In memory only: a task moving to another replica loses at most the partials of one settle time.
@@ -41,6 +43,20 @@ public final class PartialWindows {
    */
   public record Whole(Observation observation, long timestamp) {}
 
+  /**
+   * Who closed a partial: the source of its window ({@code spans}, {@code metrics}, {@code logs})
+   * and the grace the sending replica waited past the window's end before closing it.
+   */
+  public record Sender(String source, long graceMillis) {
+    /** A partial that says nothing of its sender: waits the settle time only. */
+    public static final Sender UNKNOWN = new Sender("", 0);
+
+    public Sender {
+      Objects.requireNonNull(source, "source");
+      graceMillis = Math.max(0, graceMillis);
+    }
+  }
+
   /** Partials kept as they are per window; beyond, they are merged into one first. */
   private static final int MAX_PARTS = 32;
 
@@ -52,6 +68,7 @@ public final class PartialWindows {
   private final Map<String, Pending> pending = new LinkedHashMap<>();
   /** The start of the last window handed on per series and signal, least recently used first. */
   private final Map<String, Long> handed;
+  private final SenderGraces graces = new SenderGraces();
 
   public PartialWindows(DetectorCatalog catalog, long settleMillis, int maxEntries, Listener listener) {
     if (settleMillis < 0 || maxEntries < 1) {
@@ -77,13 +94,15 @@ public final class PartialWindows {
    *
    * @param timestamp the partial's record timestamp, carried to the whole window
    * @param nowMillis the wall clock, from which the window's settle time runs
+   * @param sender    who closed the partial, or {@link Sender#UNKNOWN}
    */
-  public List<Whole> add(Observation o, long timestamp, long nowMillis) {
+  public List<Whole> add(Observation o, long timestamp, long nowMillis, Sender sender) {
     List<Whole> out = new ArrayList<>(1);
     if (o.windowMillis() <= 0 || !Double.isFinite(o.value())) {
       out.add(new Whole(o, timestamp));
       return out;
     }
+    long extraWait = graces.extraWait(sender, nowMillis);
     String key = AnomalyEngine.key(o.series(), o.signal());
     Pending held = pending.get(key);
     if (held != null && ObservationMerge.sameWindow(held.parts.get(0), o)) {
@@ -101,7 +120,7 @@ public final class PartialWindows {
       pending.remove(key); // re-inserted below, so the order stays first seen earliest first
       out.add(handOn(key, held));
     }
-    Pending fresh = new Pending(nowMillis + Math.min(settleMillis, o.windowMillis() / 2),
+    Pending fresh = new Pending(nowMillis + Math.min(settleMillis + extraWait, o.windowMillis() / 2),
         ObservationMerge.additive(catalog, o));
     fresh.add(o, timestamp);
     pending.put(key, fresh);
@@ -113,6 +132,11 @@ public final class PartialWindows {
       listener.overflowed();
     }
     return out;
+  }
+
+  /** The same for a partial that says nothing of its sender. */
+  public List<Whole> add(Observation o, long timestamp, long nowMillis) {
+    return add(o, timestamp, nowMillis, Sender.UNKNOWN);
   }
 
   /** Hands on every held window settled by {@code nowMillis}, first seen earliest first. */

@@ -60,6 +60,37 @@ class PartialWindowsTest {
   }
 
   @Test
+  void aWindowFirstSeenFromAShortGraceWaitsForTheShareOfAReplicaWithALongerOne() {
+    PartialWindows.Sender learnt = new PartialWindows.Sender("spans", 1_000); // closes at end + 1 s
+    PartialWindows.Sender starting = new PartialWindows.Sender("spans", 5_000); // a new replica: end + 5 s
+    partials.add(obs("rate", 0, 3, 30), 0, 11_000, learnt);
+    partials.due(13_000); // settled: nothing said yet that another replica waits longer
+    partials.add(obs("rate", 0, 2, 20), 0, 15_000, starting);
+    assertThat(counts.late).isEqualTo(1);
+
+    partials.add(obs("rate", W, 3, 30), 0, 21_000, learnt);
+    assertThat(partials.due(23_000)).isEmpty(); // now held for the slower replica's share (capped at half a window)
+    partials.add(obs("rate", W, 2, 20), 0, 25_000, starting);
+    List<PartialWindows.Whole> due = partials.due(26_000);
+
+    assertThat(due).extracting(w -> w.observation().value()).containsExactly(5.0);
+    assertThat(counts.late).isEqualTo(1);
+    assertThat(counts.merged).isEqualTo(1);
+  }
+
+  @Test
+  void graceOfOtherSourcesAndLongAgoAddsNoWait() {
+    partials.add(new Observation(new SeriesKey.Metric("checkout", "process.cpu.utilization"), "value", 0, W, 0.5, 1),
+        0, 0, new PartialWindows.Sender("metrics", 5_000));
+    partials.add(obs("rate", 0, 3, 30), 0, 0, new PartialWindows.Sender("spans", 1_000));
+    assertThat(partials.due(2_000)).extracting(w -> w.observation().signal()).contains("rate"); // not 5 s - 1 s later
+
+    partials.add(obs("rate", 2 * W, 3, 30), 0, 10_000, new PartialWindows.Sender("spans", 5_000));
+    partials.add(obs("rate", 20 * W, 3, 30), 0, 130_000, new PartialWindows.Sender("spans", 1_000));
+    assertThat(partials.due(132_000)).extracting(w -> w.observation().windowStartMillis()).contains(20 * W);
+  }
+
+  @Test
   void settleIsAtMostHalfAWindow() {
     PartialWindows shortWindows = new PartialWindows(CATALOG, 2_000, 100, counts);
     shortWindows.add(new Observation(CHECKOUT, "rate", 0, 2_000, 1, 2), 0, 0);

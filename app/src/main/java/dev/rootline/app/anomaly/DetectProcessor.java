@@ -17,7 +17,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Runs the detectors over the observations of the partitions this task owns, with their state in
  * the task's store; anomalies go downstream keyed by service. Stream time (the observations' event
  * time) drives the silence check, so a replay behaves like live traffic. Partials of one window
- * from several replicas are held for a short settle time (wall clock) and judged as one window
+ * from several replicas are held for a short settle time (wall clock), longer while some replica
+ * closes that source's windows with a longer grace, and judged as one window
  * (docs/adr/018-scale-out-and-restart.md).
  */
 final class DetectProcessor implements Processor<String, byte[], String, byte[]> {
@@ -64,7 +65,8 @@ final class DetectProcessor implements Processor<String, byte[], String, byte[]>
       return; // the windows topic is Rootline's own; a bad record is counted, not fatal
     }
     metrics.observation();
-    judge(partials.add(observation, record.timestamp(), context.currentSystemTimeMs()));
+    judge(partials.add(observation, record.timestamp(), context.currentSystemTimeMs(),
+        SenderHeaders.read(record.headers())));
   }
 
   private void judge(List<PartialWindows.Whole> windows) {

@@ -1,5 +1,6 @@
 package dev.rootline.app.ingest;
 
+import dev.rootline.anomaly.PartialWindows.Sender;
 import dev.rootline.app.anomaly.ObservationPublisher;
 import dev.rootline.core.anomaly.Observation;
 import dev.rootline.core.telemetry.LogRecord;
@@ -39,6 +40,8 @@ public class SignalPipeline {
   private final ConsumerProgress progress;
   private final AtomicLong published = new AtomicLong();
   private final ObservationPublisher observations;
+  private final Sender metricSender;
+  private final Sender logSender;
   private final Clock clock;
 
   SignalPipeline(IngestConfig config, ObservationPublisher observations, Clock clock, ConsumerProgress progress,
@@ -50,6 +53,8 @@ public class SignalPipeline {
         config.maxMetricStreams());
     this.logs = new LogWindows(config.window(), config.grace(), config.maxLogServices());
     this.observations = observations;
+    this.metricSender = new Sender("metrics", config.grace().toMillis());
+    this.logSender = new Sender("logs", config.grace().toMillis());
     this.clock = clock;
     counter(registry, "rootline.ingest.points.late", "Metric points whose window had closed",
         p -> p.metricStat(() -> metrics.latePoints()));
@@ -92,8 +97,8 @@ public class SignalPipeline {
       closedLogs = mark == Long.MIN_VALUE ? List.of() : logs.advanceTo(mark);
     }
     // Outside the locks: consumers keep adding while the closed windows are handed on.
-    closedMetrics.forEach(observations::publish);
-    closedLogs.forEach(observations::publish);
+    closedMetrics.forEach(o -> observations.publish(o, metricSender));
+    closedLogs.forEach(o -> observations.publish(o, logSender));
     published.addAndGet(closedMetrics.size() + closedLogs.size());
   }
 

@@ -85,12 +85,14 @@ public class SpanPipeline {
   /** Closes the windows the watermark has passed; called every quarter second by {@link WindowCloseTicker}. */
   void closeWindows() {
     List<Window> closed;
+    long grace;
     synchronized (this) {
       long wall = clock.millis();
       boolean caughtUp = progress.caughtUp("spans");
       long mark = watermark.at(aggregator.maxEventMillis(), wall, caughtUp);
       boolean settled = settling.at(caughtUp, wall);
       closed = aggregator.advanceTo(mark, settled); // closes nothing before the first event
+      grace = aggregator.graceMillis();
     }
     // Outside the lock: consumers keep adding spans while the closed windows are handed on.
     long now = clock.millis();
@@ -98,7 +100,7 @@ public class SpanPipeline {
       closeDelay.record(Math.max(0, now - window.endMillis()), TimeUnit.MILLISECONDS);
     }
     latest.accept(closed);
-    observations.windows(closed);
+    observations.windows(closed, grace);
   }
 
   /**

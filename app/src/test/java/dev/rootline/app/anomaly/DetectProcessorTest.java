@@ -3,6 +3,7 @@ package dev.rootline.app.anomaly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rootline.anomaly.DetectorCatalog;
+import dev.rootline.anomaly.PartialWindows.Sender;
 import dev.rootline.core.anomaly.Anomaly;
 import dev.rootline.core.anomaly.Observation;
 import dev.rootline.core.window.SeriesKey;
@@ -13,11 +14,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -127,6 +130,25 @@ class DetectProcessorTest {
     assertThat(rateAnomalies()).isEmpty();
   }
 
+  @Test
+  void theShareOfAReplicaClosingWithALongerGraceIsWaitedFor() {
+    Sender learnt = new Sender("spans", 1_000);
+    Sender starting = new Sender("spans", 5_000); // a replica that just started: 4 s later each window
+    for (int i = 0; i < 40; i++) {
+      partial(i, 30 + wobble(i), learnt);
+      driver.advanceWallClockTime(Duration.ofMillis(W));
+    }
+    for (int i = 40; i < 50; i++) {
+      partial(i, 10 + wobble(i), learnt);
+      driver.advanceWallClockTime(Duration.ofSeconds(4));
+      partial(i, 20, starting);
+      driver.advanceWallClockTime(Duration.ofSeconds(6));
+    }
+    // Only the starting replica's first share came before its longer grace was known.
+    assertThat(partials("late")).isEqualTo(1);
+    assertThat(partials("merged")).isEqualTo(9);
+  }
+
   /** One window as the replicas publish it (each a share of its rate), then the window's wall-clock time. */
   private void window(int index, double... shares) {
     for (double share : shares) {
@@ -136,9 +158,14 @@ class DetectProcessorTest {
   }
 
   private void partial(int index, double rate) {
+    partial(index, rate, Sender.UNKNOWN);
+  }
+
+  private void partial(int index, double rate, Sender sender) {
     long start = T0 + index * W;
     Observation o = new Observation(CHECKOUT, "rate", start, W, rate, Math.round(rate * W / 1000));
-    windows.pipeInput("checkout", ObservationJson.write(o), start + W);
+    windows.pipeInput(new TestRecord<>("checkout", ObservationJson.write(o),
+        new RecordHeaders(SenderHeaders.of(sender)), start + W));
   }
 
   private static double wobble(int i) {
