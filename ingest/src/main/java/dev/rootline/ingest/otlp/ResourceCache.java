@@ -1,9 +1,6 @@
 package dev.rootline.ingest.otlp;
 
 import dev.rootline.core.telemetry.Resource;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -17,7 +14,6 @@ import java.util.Arrays;
 final class ResourceCache {
   static final int MAX_BYTES = 2048;
   private static final int SLOTS = 256;
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final ThreadLocal<ResourceCache> PER_THREAD = ThreadLocal.withInitial(ResourceCache::new);
 
   private final byte[][] keys = new byte[SLOTS][];
@@ -63,17 +59,7 @@ final class ResourceCache {
 
   /** From the length and four longs spread over the bytes: constant time; equal slots are compared in full. */
   private static int slot(byte[] buf, int offset, int length) {
-    long hash = length;
-    if (length >= Long.BYTES) {
-      int last = length - Long.BYTES;
-      for (int i = 0; i < 4; i++) {
-        hash = 31 * hash + (long) LONGS.get(buf, offset + last * i / 3);
-      }
-    } else {
-      for (int i = offset; i < offset + length; i++) {
-        hash = 31 * hash + buf[i];
-      }
-    }
+    long hash = BytesHash.sampled(buf, offset, length, 4);
     int h = (int) (hash ^ (hash >>> 32));
     return (h ^ (h >>> 8) ^ (h >>> 16)) & (SLOTS - 1);
   }

@@ -1,9 +1,6 @@
 package dev.rootline.ingest.otlp;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +16,6 @@ final class StringCache {
   /** Longer strings (messages, statements) rarely repeat and are decoded without the cache. */
   static final int MAX_CACHED_LENGTH = 128;
   private static final int SLOTS = 2048;
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final ThreadLocal<StringCache> PER_THREAD = ThreadLocal.withInitial(StringCache::new);
 
   private final byte[][] utf8Keys = new byte[SLOTS][];
@@ -74,20 +70,10 @@ final class StringCache {
 
   /**
    * A hash of the length and of the first, middle and last eight bytes: constant time whatever the
-   * length. Texts that differ only elsewhere share a slot and take turns in it; a slot's key is
-   * always compared in full, so that costs hits, never correctness.
+   * length. Texts that differ only elsewhere share a slot and take turns in it.
    */
   private static int hash(byte[] buf, int offset, int length) {
-    long hash = length;
-    if (length < Long.BYTES) {
-      for (int i = offset; i < offset + length; i++) {
-        hash = 31 * hash + buf[i];
-      }
-    } else {
-      hash = 31 * hash + (long) LONGS.get(buf, offset);
-      hash = 31 * hash + (long) LONGS.get(buf, offset + (length - Long.BYTES) / 2);
-      hash = 31 * hash + (long) LONGS.get(buf, offset + length - Long.BYTES);
-    }
+    long hash = BytesHash.sampled(buf, offset, length, 3);
     return (int) (hash ^ (hash >>> 29));
   }
 
