@@ -134,11 +134,6 @@ public final class PartialWindows {
     return out;
   }
 
-  /** The same for a partial that says nothing of its sender. */
-  public List<Whole> add(Observation o, long timestamp, long nowMillis) {
-    return add(o, timestamp, nowMillis, Sender.UNKNOWN);
-  }
-
   /** Hands on every held window settled by {@code nowMillis}, first seen earliest first. */
   public List<Whole> due(long nowMillis) {
     return drain(p -> p.dueMillis <= nowMillis);

@@ -1,5 +1,6 @@
 package dev.rootline.anomaly;
 
+import static dev.rootline.anomaly.PartialWindows.Sender.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rootline.core.anomaly.Observation;
@@ -48,8 +49,8 @@ class PartialWindowsTest {
 
   @Test
   void heldUntilSettledThenHandedOnOnce() {
-    assertThat(partials.add(obs("rate", 0, 3, 30), 10, 1_000)).isEmpty();
-    assertThat(partials.add(obs("rate", 0, 2, 20), 11, 1_500)).isEmpty();
+    assertThat(partials.add(obs("rate", 0, 3, 30), 10, 1_000, UNKNOWN)).isEmpty();
+    assertThat(partials.add(obs("rate", 0, 2, 20), 11, 1_500, UNKNOWN)).isEmpty();
     assertThat(partials.due(2_999)).isEmpty();
     List<PartialWindows.Whole> due = partials.due(3_000);
     assertThat(due).hasSize(1);
@@ -93,15 +94,15 @@ class PartialWindowsTest {
   @Test
   void settleIsAtMostHalfAWindow() {
     PartialWindows shortWindows = new PartialWindows(CATALOG, 2_000, 100, counts);
-    shortWindows.add(new Observation(CHECKOUT, "rate", 0, 2_000, 1, 2), 0, 0);
+    shortWindows.add(new Observation(CHECKOUT, "rate", 0, 2_000, 1, 2), 0, 0, UNKNOWN);
     assertThat(shortWindows.due(999)).isEmpty();
     assertThat(shortWindows.due(1_000)).hasSize(1);
   }
 
   @Test
   void differentWindowsAreNotMergedAndALaterOneHandsOnTheEarlier() {
-    partials.add(obs("rate", 0, 3, 30), 0, 0);
-    List<PartialWindows.Whole> out = partials.add(obs("rate", W, 4, 40), 0, 100);
+    partials.add(obs("rate", 0, 3, 30), 0, 0, UNKNOWN);
+    List<PartialWindows.Whole> out = partials.add(obs("rate", W, 4, 40), 0, 100, UNKNOWN);
     assertThat(out).extracting(w -> w.observation().value()).containsExactly(3.0);
     assertThat(partials.due(5_000)).extracting(w -> w.observation().value()).containsExactly(4.0);
     assertThat(counts.merged).isZero();
@@ -109,33 +110,33 @@ class PartialWindowsTest {
 
   @Test
   void otherSignalsAndSeriesAreHeldApart() {
-    partials.add(obs("rate", 0, 3, 30), 0, 0);
-    partials.add(obs("error_ratio", 0, 0.1, 30), 0, 0);
-    partials.add(new Observation(new SeriesKey.Edge("web", "checkout"), "rate", 0, W, 1, 10), 0, 0);
+    partials.add(obs("rate", 0, 3, 30), 0, 0, UNKNOWN);
+    partials.add(obs("error_ratio", 0, 0.1, 30), 0, 0, UNKNOWN);
+    partials.add(new Observation(new SeriesKey.Edge("web", "checkout"), "rate", 0, W, 1, 10), 0, 0, UNKNOWN);
     assertThat(partials.held()).isEqualTo(3);
     assertThat(counts.merged).isZero();
   }
 
   @Test
   void aLatePartialIsCountedAndDroppedNotMergedTwice() {
-    partials.add(obs("rate", 0, 3, 30), 0, 0);
+    partials.add(obs("rate", 0, 3, 30), 0, 0, UNKNOWN);
     assertThat(partials.due(5_000)).hasSize(1);
-    assertThat(partials.add(obs("rate", 0, 2, 20), 0, 5_100)).isEmpty();
+    assertThat(partials.add(obs("rate", 0, 2, 20), 0, 5_100, UNKNOWN)).isEmpty();
     assertThat(partials.due(60_000)).isEmpty();
     assertThat(counts.late).isEqualTo(1);
 
-    partials.add(obs("rate", 2 * W, 3, 30), 0, 6_000);
-    assertThat(partials.add(obs("rate", W, 2, 20), 0, 6_100)).isEmpty(); // older than the one held
+    partials.add(obs("rate", 2 * W, 3, 30), 0, 6_000, UNKNOWN);
+    assertThat(partials.add(obs("rate", W, 2, 20), 0, 6_100, UNKNOWN)).isEmpty(); // older than the one held
     assertThat(counts.late).isEqualTo(2);
   }
 
   @Test
   void boundedTheEarliestHeldGoesFirst() {
     PartialWindows small = new PartialWindows(CATALOG, 2_000, 2, counts);
-    small.add(new Observation(new SeriesKey.Edge("a", "b"), "rate", 0, W, 1, 10), 0, 0);
-    small.add(new Observation(new SeriesKey.Edge("a", "c"), "rate", 0, W, 2, 10), 0, 1);
+    small.add(new Observation(new SeriesKey.Edge("a", "b"), "rate", 0, W, 1, 10), 0, 0, UNKNOWN);
+    small.add(new Observation(new SeriesKey.Edge("a", "c"), "rate", 0, W, 2, 10), 0, 1, UNKNOWN);
     List<PartialWindows.Whole> out =
-        small.add(new Observation(new SeriesKey.Edge("a", "d"), "rate", 0, W, 3, 10), 0, 2);
+        small.add(new Observation(new SeriesKey.Edge("a", "d"), "rate", 0, W, 3, 10), 0, 2, UNKNOWN);
     assertThat(out).extracting(w -> w.observation().value()).containsExactly(1.0);
     assertThat(small.held()).isEqualTo(2);
     assertThat(counts.overflowed).isEqualTo(1);
@@ -143,14 +144,14 @@ class PartialWindowsTest {
 
   @Test
   void heldWindowsEndedAWindowBeforeEventTimeAreHandedOn() {
-    partials.add(obs("rate", 0, 3, 30), 0, 0);
+    partials.add(obs("rate", 0, 3, 30), 0, 0, UNKNOWN);
     assertThat(partials.closedBy(2 * W - 1)).isEmpty();
     assertThat(partials.closedBy(2 * W)).hasSize(1);
   }
 
   @Test
   void observationsDetectorsIgnoreAreNotHeld() {
-    assertThat(partials.add(obs("rate", 0, Double.NaN, 1), 0, 0)).hasSize(1);
+    assertThat(partials.add(obs("rate", 0, Double.NaN, 1), 0, 0, UNKNOWN)).hasSize(1);
     assertThat(partials.held()).isZero();
   }
 
