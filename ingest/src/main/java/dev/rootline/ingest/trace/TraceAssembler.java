@@ -40,14 +40,12 @@ public final class TraceAssembler {
   /** Adds spans; returns the traces pushed out early to stay within bounds (usually none). */
   public List<List<Span>> addAll(List<Span> spans) {
     List<List<Span>> early = new ArrayList<>(0);
+    OpenTrace trace = null;
     for (Span span : spans) {
-      OpenTrace trace = open.get(new TraceKey(span.traceIdHigh(), span.traceIdLow()));
-      if (trace == null) {
-        if (open.size() >= maxOpenTraces) {
-          early.add(evictEldest());
-        }
-        trace = new OpenTrace();
-        open.put(new TraceKey(span.traceIdHigh(), span.traceIdLow()), trace);
+      // A Collector partitioning by trace id sends a trace's spans together: the previous span's
+      // trace is looked up once, and it is already the most recently extended.
+      if (trace == null || !trace.key.holds(span)) {
+        trace = openFor(new TraceKey(span.traceIdHigh(), span.traceIdLow()), early);
       }
       if (trace.spans.size() < maxSpansPerTrace) {
         trace.spans.add(span);
@@ -89,6 +87,18 @@ public final class TraceAssembler {
     return droppedSpans;
   }
 
+  private OpenTrace openFor(TraceKey key, List<List<Span>> early) {
+    OpenTrace trace = open.get(key);
+    if (trace == null) {
+      if (open.size() >= maxOpenTraces) {
+        early.add(evictEldest());
+      }
+      trace = new OpenTrace(key);
+      open.put(key, trace);
+    }
+    return trace;
+  }
+
   private List<Span> evictEldest() {
     Iterator<OpenTrace> it = open.values().iterator();
     OpenTrace eldest = it.next();
@@ -97,10 +107,19 @@ public final class TraceAssembler {
     return eldest.spans;
   }
 
-  private record TraceKey(long high, long low) {}
+  private record TraceKey(long high, long low) {
+    boolean holds(Span span) {
+      return span.traceIdLow() == low && span.traceIdHigh() == high;
+    }
+  }
 
   private static final class OpenTrace {
+    final TraceKey key;
     final List<Span> spans = new ArrayList<>(8);
     long lastEndNanos = Long.MIN_VALUE;
+
+    OpenTrace(TraceKey key) {
+      this.key = key;
+    }
   }
 }

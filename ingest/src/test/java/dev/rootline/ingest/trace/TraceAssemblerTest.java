@@ -15,7 +15,11 @@ class TraceAssemblerTest {
   private static final long T = 1_700_000_000_000L;
 
   private static Span span(long trace, long id, long endMs) {
-    return new Span(Resource.of("svc", "1"), 0, trace, id, 0, "op", SpanKind.SERVER, (T + endMs - 5) * 1_000_000,
+    return span(0, trace, id, endMs);
+  }
+
+  private static Span span(long traceHigh, long trace, long id, long endMs) {
+    return new Span(Resource.of("svc", "1"), traceHigh, trace, id, 0, "op", SpanKind.SERVER, (T + endMs - 5) * 1_000_000,
         (T + endMs) * 1_000_000, SpanStatus.UNSET, null, SpanAttributes.NONE, List.of());
   }
 
@@ -53,5 +57,18 @@ class TraceAssemblerTest {
 
     assertThat(assembler.droppedSpans()).isEqualTo(1);
     assertThat(assembler.advanceTo(T + 60_000)).singleElement().satisfies(t -> assertThat(t).hasSize(2));
+  }
+
+  @Test
+  void addAll_keepsInterleavedTraces_andTracesThatDifferOnlyInTheirHighBits_apart() {
+    TraceAssembler assembler = new TraceAssembler(Duration.ofSeconds(10), 10, 100);
+
+    assembler.addAll(List.of(span(0, 1, 1, 0), span(0, 1, 2, 0), span(0, 2, 3, 0), span(0, 1, 4, 0),
+        span(7, 1, 5, 0), span(7, 1, 6, 0)));
+
+    assertThat(assembler.openTraces()).isEqualTo(3);
+    assertThat(assembler.advanceTo(T + 60_000))
+        .extracting(t -> t.stream().map(Span::spanId).toList())
+        .containsExactly(List.of(3L), List.of(1L, 2L, 4L), List.of(5L, 6L)); // least recently extended first
   }
 }
