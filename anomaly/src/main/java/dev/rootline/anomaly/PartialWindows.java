@@ -25,11 +25,11 @@ import java.util.function.Predicate;
 public final class PartialWindows {
   /** What happened to partials, for counting. */
   public interface Listener {
-    /** A partial joined a window already held. */
-    default void merged() {}
+    /** A partial from {@code sender} joined a window already held. */
+    default void merged(Sender sender) {}
 
-    /** A partial of a window already handed on was dropped. */
-    default void late() {}
+    /** A partial from {@code sender} of a window already handed on was dropped. */
+    default void late(Sender sender) {}
 
     /** A window was handed on before it settled, because too many were held. */
     default void overflowed() {}
@@ -107,13 +107,13 @@ public final class PartialWindows {
     Pending held = pending.get(key);
     if (held != null && ObservationMerge.sameWindow(held.parts.get(0), o)) {
       held.add(o, timestamp);
-      listener.merged();
+      listener.merged(sender);
       return out;
     }
     Long last = handed.get(key);
     long newest = held != null ? held.start() : last != null ? last : Long.MIN_VALUE;
     if (o.windowStartMillis() <= newest) { // its window was handed on, or a later one is held
-      listener.late();
+      listener.late(sender);
       return out;
     }
     if (held != null) {

@@ -169,12 +169,12 @@ class PartialWindowsTest {
     int overflowed;
 
     @Override
-    public void merged() {
+    public void merged(PartialWindows.Sender sender) {
       merged++;
     }
 
     @Override
-    public void late() {
+    public void late(PartialWindows.Sender sender) {
       late++;
     }
 

@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /**
  * Counters of the anomaly stage: {@code rootline_anomalies_total{state}}, bad observations, and
- * partial windows merged, late ({@code rootline_anomaly_partials_total{outcome}}).
+ * partial windows merged, late, handed on early ({@code rootline_anomaly_partials_total{outcome,source}}).
  */
 @ApplicationScoped
 public class AnomalyStageMetrics {
@@ -34,23 +34,25 @@ public class AnomalyStageMetrics {
   PartialWindows.Listener partials() {
     return new PartialWindows.Listener() {
       @Override
-      public void merged() {
-        partial("merged");
+      public void merged(PartialWindows.Sender sender) {
+        partial("merged", sender.source());
       }
 
       @Override
-      public void late() {
-        partial("late");
+      public void late(PartialWindows.Sender sender) {
+        partial("late", sender.source());
       }
 
       @Override
       public void overflowed() {
-        partial("overflowed");
+        partial("overflowed", "");
       }
     };
   }
 
-  private void partial(String outcome) {
-    registry.counter("rootline.anomaly.partials", "outcome", outcome).increment();
+  /** Counted by the source of the partial's window; an older replica's partials say none. */
+  private void partial(String outcome, String source) {
+    registry.counter("rootline.anomaly.partials", "outcome", outcome, "source", source.isEmpty() ? "unknown" : source)
+        .increment();
   }
 }
