@@ -48,6 +48,9 @@ public final class PartialWindows {
    * and the grace the sending replica waited past the window's end before closing it.
    */
   public record Sender(String source, long graceMillis) {
+    /** The sources Rootline's replicas close windows of. */
+    public static final String SPANS = "spans", METRICS = "metrics", LOGS = "logs";
+
     /** A partial that says nothing of its sender: waits the settle time only. */
     public static final Sender UNKNOWN = new Sender("", 0);
 

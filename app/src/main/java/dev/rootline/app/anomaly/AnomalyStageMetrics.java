@@ -1,10 +1,12 @@
 package dev.rootline.app.anomaly;
 
 import dev.rootline.anomaly.PartialWindows;
+import dev.rootline.anomaly.PartialWindows.Sender;
 import dev.rootline.core.anomaly.Anomaly;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Counters of the anomaly stage: {@code rootline_anomalies_total{state}}, bad observations, and
@@ -12,6 +14,7 @@ import java.util.Locale;
  */
 @ApplicationScoped
 public class AnomalyStageMetrics {
+  private static final Set<String> KNOWN_SOURCES = Set.of(Sender.SPANS, Sender.METRICS, Sender.LOGS);
   private final MeterRegistry registry;
 
   AnomalyStageMetrics(MeterRegistry registry) {
@@ -34,12 +37,12 @@ public class AnomalyStageMetrics {
   PartialWindows.Listener partials() {
     return new PartialWindows.Listener() {
       @Override
-      public void merged(PartialWindows.Sender sender) {
+      public void merged(Sender sender) {
         partial("merged", sender.source());
       }
 
       @Override
-      public void late(PartialWindows.Sender sender) {
+      public void late(Sender sender) {
         partial("late", sender.source());
       }
 
@@ -50,9 +53,13 @@ public class AnomalyStageMetrics {
     };
   }
 
-  /** Counted by the source of the partial's window; an older replica's partials say none. */
+  /**
+   * Counted by the source of the partial's window. The source comes from a record header, so only
+   * the three Rootline writes become labels: an older replica's partials say none ({@code unknown}),
+   * and anything else counts as {@code other} rather than growing the label set.
+   */
   private void partial(String outcome, String source) {
-    registry.counter("rootline.anomaly.partials", "outcome", outcome, "source", source.isEmpty() ? "unknown" : source)
-        .increment();
+    String label = KNOWN_SOURCES.contains(source) ? source : source.isEmpty() ? "unknown" : "other";
+    registry.counter("rootline.anomaly.partials", "outcome", outcome, "source", label).increment();
   }
 }

@@ -29,7 +29,7 @@ public class ObservationPublisher {
 
   /** Publishes the observations of request windows that just closed with the grace given. */
   public void windows(List<Window> closed, long graceMillis) {
-    Sender sender = new Sender("spans", graceMillis);
+    Sender sender = new Sender(Sender.SPANS, graceMillis);
     for (Window window : closed) {
       Observations.of(window.summary()).forEach(o -> publish(o, sender));
     }

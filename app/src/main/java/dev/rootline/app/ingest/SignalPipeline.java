@@ -53,8 +53,8 @@ public class SignalPipeline {
         config.maxMetricStreams());
     this.logs = new LogWindows(config.window(), config.grace(), config.maxLogServices());
     this.observations = observations;
-    this.metricSender = new Sender("metrics", config.grace().toMillis());
-    this.logSender = new Sender("logs", config.grace().toMillis());
+    this.metricSender = new Sender(Sender.METRICS, config.grace().toMillis());
+    this.logSender = new Sender(Sender.LOGS, config.grace().toMillis());
     this.clock = clock;
     counter(registry, "rootline.ingest.points.late", "Metric points whose window had closed",
         p -> p.metricStat(() -> metrics.latePoints()));
