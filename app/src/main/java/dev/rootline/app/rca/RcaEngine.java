@@ -120,8 +120,8 @@ final class RcaEngine {
     pushedOut.clear();
     resolvedNow.addAll(incidents.advanceTo(now));
     for (IncidentTracker.Merge merge : incidents.regroup()) {
-      LOG.infof("Incident %s joined incident %s: their anomalies are linked in the call graph",
-          merge.from(), merge.into());
+      LOG.infof("Incidents %s and %s are one incident, %s: their anomalies are linked in the call graph",
+          merge.from(), merge.partner(), merge.into());
       revisionOf(merge.into()).due = true;
     }
     for (Incident resolved : resolvedNow) {

@@ -8,9 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -85,23 +83,23 @@ public final class IncidentTracker {
    * the anomaly that links them came last, or the part of the call graph that links them was
    * learnt after they opened. An incident not yet announced joins another (an announced one keeps
    * its id, as announced ids do); two announced incidents stay apart, since each was shown under
-   * its own id. Returns each joined incident's former id with the id of the incident it joined.
+   * its own id. Returns one {@link Merge} per incident joined.
    */
   public List<Merge> regroup() {
-    Map<String, OpenIncident> joined = new LinkedHashMap<>();
+    List<Joined> joined = new ArrayList<>();
     while (joinOne(joined)) {
       // each pass joins one incident; the next looks again, since the joined one grew
     }
     // An unannounced incident's id follows its earliest anomaly, so the ids joined are read last.
-    return joined.entrySet().stream().map(e -> new Merge(e.getKey(), e.getValue().id())).toList();
+    return joined.stream().map(j -> new Merge(j.from(), j.partner(), j.into().id())).toList();
   }
 
   /** Joins the first unannounced incident that belongs with another; false when none does. */
-  private boolean joinOne(Map<String, OpenIncident> joined) {
+  private boolean joinOne(List<Joined> joined) {
     for (OpenIncident incident : open) {
       OpenIncident into = incident.announced() ? null : partnerOf(incident);
       if (into != null) {
-        joined.put(incident.id(), into);
+        joined.add(new Joined(incident.id(), into.id(), into));
         into.absorb(incident);
         open.remove(incident);
         return true;
@@ -110,8 +108,17 @@ public final class IncidentTracker {
     return false;
   }
 
-  /** An incident joined another: its former id, and the id of the one it joined as it stands. */
-  public record Merge(String from, String into) {}
+  private record Joined(String from, String partner, OpenIncident into) {}
+
+  /**
+   * An incident joined another.
+   *
+   * @param from    the joined incident's id before it joined
+   * @param partner the id of the incident it joined, at that moment
+   * @param into    the id of the two as one, as it stands: the partner's, or, when neither was
+   *                announced, the id of the earliest anomaly's incident, which may be {@code from}
+   */
+  public record Merge(String from, String partner, String into) {}
 
   private OpenIncident partnerOf(OpenIncident incident) {
     Set<String> reach = null; // looked up only when another incident overlaps in time

@@ -146,7 +146,11 @@ class IncidentTrackerTest {
       assertThat(incident.services()).containsExactly("checkout", "frontend", "payment");
       assertThat(incident.symptoms()).hasSize(3);
     });
-    assertThat(merges).singleElement().extracting(IncidentTracker.Merge::into).isEqualTo(expected.id());
+    assertThat(merges).singleElement().satisfies(merge -> {
+      assertThat(merge.into()).isEqualTo(expected.id());
+      assertThat(merge.from()).isNotEqualTo(merge.partner()); // the two incidents as they were named apart
+      assertThat(List.of(merge.from(), merge.partner())).contains(expected.id()); // named after the earliest anomaly
+    });
   }
 
   @Test
