@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.rootline.ingest.otlp.RecordKeys;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.trace.SpanKind;
@@ -27,6 +28,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -76,6 +79,7 @@ class OtlpHttpIT {
   void sdkMetricAndLogExporters_areAcceptedAndIngested() {
     double metricsBefore = PrometheusText.records("metrics", "ok");
     double logsBefore = PrometheusText.records("logs", "ok");
+    double unkeyedBefore = unkeyed("metrics") + unkeyed("logs");
     OtlpHttpMetricExporter metricExporter = OtlpHttpMetricExporter.builder().setEndpoint(metrics.toString()).build();
     try (SdkMeterProvider provider = SdkMeterProvider.builder().setResource(SHOP)
         .registerMetricReader(PeriodicMetricReader.builder(metricExporter).setInterval(Duration.ofHours(1)).build())
@@ -101,6 +105,30 @@ class OtlpHttpIT {
       assertThat(shop).isNotNull();
       assertThat((Map<String, Object>) shop.get("metrics")).containsKey("process.cpu.utilization");
       assertThat(((Number) shop.get("errorLogs")).intValue()).isGreaterThanOrEqualTo(1);
+    });
+    // Keyed by resource, as the Collector's partition_{metrics,logs}_by_resource_attributes key them.
+    byte[] shopKey = RecordKeys.resourceKey(io.opentelemetry.proto.resource.v1.Resource.newBuilder()
+        .addAttributes(OtlpFixtures.attr("service.version", "3.0.0"))
+        .addAttributes(OtlpFixtures.attr("service.name", "sdk-shop")).build());
+    TestKafka.await("otlp_metrics", 1, Duration.ofSeconds(10), r -> Arrays.equals(r.key(), shopKey));
+    TestKafka.await("otlp_logs", 1, Duration.ofSeconds(10), r -> Arrays.equals(r.key(), shopKey));
+    assertThat(unkeyed("metrics") + unkeyed("logs")).isEqualTo(unkeyedBefore);
+  }
+
+  @Test
+  void recordWithoutKey_isIngestedAndCountedApart() {
+    double before = unkeyed("metrics");
+    double ingested = PrometheusText.records("metrics", "ok");
+    var request = io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest.newBuilder()
+        .addResourceMetrics(io.opentelemetry.proto.metrics.v1.ResourceMetrics.newBuilder()
+            .setResource(io.opentelemetry.proto.resource.v1.Resource.newBuilder()
+                .addAttributes(OtlpFixtures.attr("service.name", "unkeyed-shop"))))
+        .build();
+    TestKafka.send("otlp_metrics", null, request.toByteArray());
+
+    await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+      assertThat(PrometheusText.records("metrics", "ok")).isGreaterThan(ingested);
+      assertThat(unkeyed("metrics")).isGreaterThan(before);
     });
   }
 
@@ -144,12 +172,37 @@ class OtlpHttpIT {
   }
 
   @Test
+  void requestOfTwoTraces_isPublishedAsOneRecordPerTraceKeyedByItsId() throws Exception {
+    long now = System.currentTimeMillis() * 1_000_000;
+    ExportTraceServiceRequest first = OtlpFixtures.callTrace("keyed-a", "keyed-b", now, false);
+    ExportTraceServiceRequest second = OtlpFixtures.callTrace("keyed-a", "keyed-b", now, true);
+    ExportTraceServiceRequest both = first.toBuilder().addAllResourceSpans(second.getResourceSpansList()).build();
+    given().contentType("application/x-protobuf").body(both.toByteArray()).post("/v1/traces").then().statusCode(200);
+
+    Map<String, ExportTraceServiceRequest> byTrace = Map.of(traceIdOf(first), first, traceIdOf(second), second);
+    var records = TestKafka.await("otlp_spans", 2, Duration.ofSeconds(20),
+        r -> r.key() != null && byTrace.containsKey(HexFormat.of().formatHex(r.key())));
+    for (var record : records) {
+      ExportTraceServiceRequest published = ExportTraceServiceRequest.parseFrom(record.value());
+      assertThat(published).isEqualTo(byTrace.get(HexFormat.of().formatHex(record.key())));
+    }
+  }
+
+  @Test
   void jsonRequest_isAcceptedWithEmptyJsonAnswer() {
     String json = dev.rootline.ingest.otlp.OtlpJson.print(
         OtlpFixtures.callTrace("json-a", "json-b", System.currentTimeMillis() * 1_000_000, false));
     given().contentType("application/json").body(json).post("/v1/traces")
         .then().statusCode(200).contentType("application/json").body(org.hamcrest.Matchers.equalTo("{}"));
     await().atMost(Duration.ofSeconds(30)).until(() -> seriesOf("json-b"), s -> !s.isEmpty());
+  }
+
+  private static double unkeyed(String signal) {
+    return PrometheusText.value("rootline_ingest_records_unkeyed_total", "signal", signal);
+  }
+
+  private static String traceIdOf(ExportTraceServiceRequest request) {
+    return HexFormat.of().formatHex(request.getResourceSpans(0).getScopeSpans(0).getSpans(0).getTraceId().toByteArray());
   }
 
   private static List<Map<String, Object>> seriesOf(String service) {

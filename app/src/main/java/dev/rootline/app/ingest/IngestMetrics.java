@@ -6,13 +6,18 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.logging.Logger;
 
 /** Ingest counters, exported at {@code /q/metrics} as {@code rootline_ingest_*}. */
 @ApplicationScoped
 public class IngestMetrics {
+  private static final Logger LOG = Logger.getLogger(IngestMetrics.class);
   private final Map<Signal, Counter> ok = new EnumMap<>(Signal.class);
   private final Map<Signal, Counter> dlq = new EnumMap<>(Signal.class);
   private final Map<Signal, Counter> items = new EnumMap<>(Signal.class);
+  private final Map<Signal, Counter> unkeyed = new EnumMap<>(Signal.class);
+  private final Map<Signal, AtomicBoolean> warned = new EnumMap<>(Signal.class);
   private final Counter deploysOk;
   private final Counter deploysDlq;
 
@@ -22,6 +27,10 @@ public class IngestMetrics {
       dlq.put(signal, records(registry, signal.label(), "dlq"));
       items.put(signal, Counter.builder("rootline.ingest." + signal.label())
           .description("Items decoded from accepted records").register(registry));
+      unkeyed.put(signal, Counter.builder("rootline.ingest.records.unkeyed")
+          .description("Records read without a Kafka key: harmless for one replica; with more, traces and streams are split")
+          .tag("signal", signal.label()).register(registry));
+      warned.put(signal, new AtomicBoolean());
     }
     deploysOk = records(registry, "deploys", "ok");
     deploysDlq = records(registry, "deploys", "dlq");
@@ -31,6 +40,25 @@ public class IngestMetrics {
   public void accepted(Signal signal, int count) {
     ok.get(signal).increment();
     items.get(signal).increment(count);
+  }
+
+  /**
+   * A record of this signal came without a key. With more than one replica, each then sees a
+   * random share of every trace or every metric stream (README, "Partitions"): said once in the log.
+   */
+  public void unkeyed(Signal signal) {
+    unkeyed.get(signal).increment();
+    if (warned.get(signal).compareAndSet(false, true)) {
+      LOG.warnf("%s records come without a Kafka key: with more than one Rootline replica, %s. "
+          + "Set %s: true on the Collector's kafka exporter (counted in rootline_ingest_records_unkeyed_total)",
+          signal.label(), signal == Signal.SPANS ? "a trace's spans are split between replicas"
+              : "each replica sees only some points of every stream and rates come out wrong",
+          switch (signal) {
+            case SPANS -> "partition_traces_by_id";
+            case METRICS -> "partition_metrics_by_resource_attributes";
+            case LOGS -> "partition_logs_by_resource_attributes";
+          });
+    }
   }
 
   /** A record of this signal was sent to the dead-letter topic. */

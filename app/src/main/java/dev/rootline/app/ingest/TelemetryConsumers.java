@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.rootline.core.telemetry.Span;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.annotation.PreDestroy;
@@ -25,9 +26,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Reads the OTLP topics. Each record is counted, decoded and handed on; a record that cannot be
- * decoded is nacked, which the channel's dead-letter strategy sends to {@code rootline.dlq} with
- * the reason and source topic in its headers.
+ * Reads the OTLP topics. Each record is counted, decoded and handed on (records without a key
+ * counted apart: {@link IngestMetrics#unkeyed}); a record that cannot be decoded is nacked, which
+ * the channel's dead-letter strategy sends to {@code rootline.dlq} with the reason and source topic
+ * in its headers.
  */
 @ApplicationScoped
 public class TelemetryConsumers {
@@ -74,6 +76,9 @@ public class TelemetryConsumers {
       try {
         if (record.getPayload() == null) {
           throw new InvalidRecordException("empty record (no value)");
+        }
+        if (record.getKey() == null) {
+          metrics.unkeyed(Signal.SPANS);
         }
         List<Span> spansOfRecord = decoder.spans(record.getPayload());
         decoded.addAll(spansOfRecord);
@@ -153,6 +158,8 @@ public class TelemetryConsumers {
       if (record.getPayload() == null) {
         throw new InvalidRecordException("empty record (no value)");
       }
+      record.getMetadata(IncomingKafkaRecordMetadata.class).filter(kafka -> kafka.getKey() == null)
+          .ifPresent(unkeyed -> metrics.unkeyed(signal));
       int items = handler.apply(record.getPayload()).size();
       metrics.accepted(signal, items);
       return record.ack();

@@ -6,14 +6,16 @@ import dev.rootline.ingest.otlp.Encoding;
 import dev.rootline.ingest.otlp.InvalidRecordException;
 import dev.rootline.ingest.otlp.OtlpJson;
 import dev.rootline.ingest.otlp.FilteredRequest;
+import dev.rootline.ingest.otlp.RecordKeys;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 
-/** One OTLP/HTTP request's round trip, the same for every signal: parse, filter, publish, answer. */
+/** One OTLP/HTTP request's round trip, the same for every signal: parse, filter, split, publish, answer. */
 final class OtlpExchange {
   static final String PROTOBUF = "application/x-protobuf";
   static final String JSON = "application/json";
@@ -39,8 +41,16 @@ final class OtlpExchange {
     FilteredRequest<T> parse(byte[] body, Encoding encoding);
   }
 
+  /**
+   * Splits a request into records keyed as the Collector's kafka exporter keys them, so every
+   * replica sees whole traces and whole streams ({@link RecordKeys}).
+   */
+  interface Splitter<T extends Message> {
+    List<RecordKeys.Keyed<T>> split(T request);
+  }
+
   <T extends Message> CompletionStage<Response> handle(OtlpHttpRequest request, Emitter<byte[]> topic,
-      Parser<T> parser, ResponseFactory responses) {
+      Parser<T> parser, Splitter<T> splitter, ResponseFactory responses) {
     Encoding encoding = encodingOf(request.contentType());
     if (encoding == null) {
       return done(unsupported("content type '" + request.contentType() + "': send " + PROTOBUF + " or " + JSON));
@@ -61,10 +71,20 @@ final class OtlpExchange {
     if (filtered.request().getSerializedSize() == 0) {
       return done(ok(answer, encoding));
     }
-    return Publisher.send(topic, null, encode(filtered.request()))
+    return sendAll(topic, splitter.split(filtered.request()))
         .thenApply(sent -> ok(answer, encoding))
         .exceptionally(failure -> status(503, RpcStatus.UNAVAILABLE,
             "telemetry not stored, retry later: " + failure.getMessage(), encoding));
+  }
+
+  /** Completes when the broker took every record; fails when it refused any. */
+  private <T extends Message> CompletableFuture<Void> sendAll(Emitter<byte[]> topic, List<RecordKeys.Keyed<T>> records) {
+    CompletableFuture<?>[] sent = new CompletableFuture<?>[records.size()];
+    for (int i = 0; i < sent.length; i++) {
+      RecordKeys.Keyed<T> record = records.get(i);
+      sent[i] = Publisher.send(topic, record.key(), encode(record.request())).toCompletableFuture();
+    }
+    return CompletableFuture.allOf(sent);
   }
 
   private byte[] encode(Message request) {

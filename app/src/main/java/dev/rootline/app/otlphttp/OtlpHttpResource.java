@@ -5,6 +5,7 @@ import dev.rootline.ingest.otlp.Encoding;
 import dev.rootline.ingest.otlp.IngestLimits;
 import dev.rootline.ingest.otlp.OtlpPartialFilter;
 import dev.rootline.ingest.otlp.OtlpRequests;
+import dev.rootline.ingest.otlp.RecordKeys;
 import io.opentelemetry.proto.collector.logs.v1.ExportLogsPartialSuccess;
 import io.opentelemetry.proto.collector.logs.v1.ExportLogsServiceResponse;
 import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsPartialSuccess;
@@ -23,7 +24,8 @@ import org.eclipse.microprofile.reactive.messaging.Emitter;
 
 /**
  * OTLP/HTTP: {@code POST /v1/traces}, {@code /v1/metrics}, {@code /v1/logs} in protobuf or JSON.
- * Valid items are published to the same topics the Collector writes, in the configured encoding;
+ * Valid items are published to the same topics the Collector writes, in the configured encoding
+ * and keyed as its kafka exporter keys them (one record per trace, or per resource);
  * invalid items are counted in a partial-success answer; malformed bodies get 400, unsupported
  * content types 415, and a broker that does not take the data 503 so the sender retries.
  */
@@ -54,7 +56,7 @@ public class OtlpHttpResource {
   public CompletionStage<Response> traces(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
       @HeaderParam(HttpHeaders.CONTENT_ENCODING) String encoding, byte[] body) {
     return exchange.handle(new OtlpExchange.OtlpHttpRequest(type, encoding, body), spans,
-        (decoded, format) -> filter.traces(OtlpRequests.parseTraces(decoded, format, limits)),
+        (decoded, format) -> filter.traces(OtlpRequests.parseTraces(decoded, format, limits)), RecordKeys::byTrace,
         (rejected, message) -> ExportTraceServiceResponse.newBuilder()
             .setPartialSuccess(ExportTracePartialSuccess.newBuilder()
                 .setRejectedSpans(rejected).setErrorMessage(message))
@@ -66,7 +68,7 @@ public class OtlpHttpResource {
   public CompletionStage<Response> metrics(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
       @HeaderParam(HttpHeaders.CONTENT_ENCODING) String encoding, byte[] body) {
     return exchange.handle(new OtlpExchange.OtlpHttpRequest(type, encoding, body), metrics,
-        (decoded, format) -> filter.metrics(OtlpRequests.parseMetrics(decoded, format, limits)),
+        (decoded, format) -> filter.metrics(OtlpRequests.parseMetrics(decoded, format, limits)), RecordKeys::byResource,
         (rejected, message) -> ExportMetricsServiceResponse.newBuilder()
             .setPartialSuccess(ExportMetricsPartialSuccess.newBuilder()
                 .setRejectedDataPoints(rejected).setErrorMessage(message))
@@ -78,7 +80,7 @@ public class OtlpHttpResource {
   public CompletionStage<Response> logs(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
       @HeaderParam(HttpHeaders.CONTENT_ENCODING) String encoding, byte[] body) {
     return exchange.handle(new OtlpExchange.OtlpHttpRequest(type, encoding, body), logs,
-        (decoded, format) -> filter.logs(OtlpRequests.parseLogs(decoded, format, limits)),
+        (decoded, format) -> filter.logs(OtlpRequests.parseLogs(decoded, format, limits)), RecordKeys::byResource,
         (rejected, message) -> ExportLogsServiceResponse.newBuilder()
             .setPartialSuccess(ExportLogsPartialSuccess.newBuilder()
                 .setRejectedLogRecords(rejected).setErrorMessage(message))

@@ -204,6 +204,8 @@ class ManifestsTest {
       Map<String, String> topics = topicsUsed(overlay);
       String encoding = orDefault(overlay.setting("ROOTLINE_INGEST_ENCODING"), APP.mappingDefault("rootline.ingest.encoding"));
       assertThat(kafka.path("partition_traces_by_id").asBoolean()).isTrue();
+      assertThat(kafka.path("partition_metrics_by_resource_attributes").asBoolean()).isTrue();
+      assertThat(kafka.path("partition_logs_by_resource_attributes").asBoolean()).isTrue();
       assertThat(kafka.path("brokers").get(0).asText()).isEqualTo(overlay.setting("KAFKA_BOOTSTRAP_SERVERS"));
       for (String[] signal : new String[][] {{"traces", "spans"}, {"metrics", "metrics"}, {"logs", "logs"}}) {
         assertThat(kafka.path(signal[0]).path("topic").asText()).isEqualTo(topics.get(signal[1]));

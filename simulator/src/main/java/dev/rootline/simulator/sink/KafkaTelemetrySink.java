@@ -5,6 +5,7 @@ import dev.rootline.core.change.DeployEvent;
 import dev.rootline.ingest.change.DeployEventJson;
 import dev.rootline.ingest.otlp.Encoding;
 import dev.rootline.ingest.otlp.OtlpJson;
+import dev.rootline.ingest.otlp.RecordKeys;
 import io.opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest;
 import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
@@ -20,9 +21,11 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
- * Publishes telemetry to Kafka as the OpenTelemetry Collector's kafka exporter does: one export
- * request per record, spans keyed by trace id, in OTLP protobuf or OTLP/JSON; deploy events as JSON
- * keyed by service. Sends are asynchronous; failed sends are counted and logged, not retried.
+ * Publishes telemetry to Kafka as the OpenTelemetry Collector's kafka exporter does with
+ * {@code partition_traces_by_id}, {@code partition_metrics_by_resource_attributes} and
+ * {@code partition_logs_by_resource_attributes}: spans one record per trace keyed by its id, metrics
+ * and logs one record per resource keyed by its attributes ({@link RecordKeys}), in OTLP protobuf
+ * or OTLP/JSON; deploy events as JSON keyed by service. Sends are asynchronous; failed sends are counted and logged, not retried.
  */
 public final class KafkaTelemetrySink implements TelemetrySink {
   private static final System.Logger LOG = System.getLogger(KafkaTelemetrySink.class.getName());
@@ -58,12 +61,12 @@ public final class KafkaTelemetrySink implements TelemetrySink {
 
   @Override
   public void metrics(ExportMetricsServiceRequest request) {
-    send(topics.metrics(), null, encode(request));
+    RecordKeys.byResource(request).forEach(r -> send(topics.metrics(), r.key(), encode(r.request())));
   }
 
   @Override
   public void logs(ExportLogsServiceRequest request) {
-    send(topics.logs(), null, encode(request));
+    RecordKeys.byResource(request).forEach(r -> send(topics.logs(), r.key(), encode(r.request())));
   }
 
   @Override
