@@ -10,16 +10,28 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
 
 /**
- * Whether a channel's Kafka consumers keep up with their log: they have partitions, the broker
- * answers, and every partition's position has reached the end offset the log had a tolerance ago
- * (the grace: a consumer less than that behind loses nothing to lateness). Right after a failed
- * probe or a new assignment there is no older end to compare with, so the current end is asked for.
- * Anything short of that — no partitions (rejoining), no answer within the timeout (broker down),
- * a lag older than the tolerance — is behind. One per consumer; its probes run one at a time.
+ * Whether a channel's Kafka consumers keep up with their log: they have partitions and every
+ * partition's position has reached the end offset the log had a tolerance ago (the grace: a
+ * consumer less than that behind loses nothing to lateness). Right after a new assignment there is
+ * no older end to compare with, so the current end is asked for. No partitions (rejoining) or a lag
+ * older than the tolerance is behind; a broker that does not give the end offsets within the
+ * timeout gives no answer, and the ends seen before stay the reference. One per consumer; its
+ * probes run one at a time.
  */
 final class LogEnd {
+  /** What one probe found. */
+  enum Progress {
+    KEEPS_UP, BEHIND, NO_ANSWER;
+
+    /** The less settled of two consumers' answers: behind before no answer before keeping up. */
+    Progress worse(Progress other) {
+      return this == BEHIND || other == BEHIND ? BEHIND : this == NO_ANSWER ? this : other;
+    }
+  }
+
   /** An end offset and when it was seen. */
   private record Seen(long atMillis, long endOffset) {}
 
@@ -33,12 +45,12 @@ final class LogEnd {
   }
 
   /** Asks the broker; to be run on the consumer's own polling thread. Never throws. */
-  boolean keepsUp(Consumer<?, ?> consumer, long nowMillis) {
+  Progress progress(Consumer<?, ?> consumer, long nowMillis) {
     try {
       Set<TopicPartition> assigned = consumer.assignment();
       ends.keySet().retainAll(assigned);
       if (assigned.isEmpty()) {
-        return false;
+        return Progress.BEHIND;
       }
       Map<TopicPartition, Long> current = consumer.endOffsets(assigned, timeout);
       boolean keepsUp = true;
@@ -52,12 +64,15 @@ final class LogEnd {
         long reference = reference(partition, new Seen(nowMillis, end));
         keepsUp &= consumer.position(partition, timeout) >= reference;
       }
-      return keepsUp;
+      return keepsUp ? Progress.KEEPS_UP : Progress.BEHIND;
+    } catch (TimeoutException e) {
+      // A slow or lost broker. Clearing the ends here would compare the next answer with the end
+      // of that moment, which live traffic has usually passed by a record or two (ADR 002).
+      return Progress.NO_ANSWER;
     } catch (KafkaException | IllegalStateException e) {
-      // A timeout (broker down), a revoked partition, a closing consumer: behind, and the history
-      // of ends starts again, so the first answer after it is compared with the current end.
+      // A revoked partition, a closing consumer: behind, and the history of ends starts again.
       ends.clear();
-      return false;
+      return Progress.BEHIND;
     }
   }
 
