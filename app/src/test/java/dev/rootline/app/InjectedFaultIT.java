@@ -12,6 +12,7 @@ import dev.rootline.simulator.fault.FaultPlan;
 import dev.rootline.simulator.fault.FaultType;
 import dev.rootline.simulator.fault.Faults;
 import dev.rootline.simulator.model.ShopModel;
+import dev.rootline.simulator.model.TrafficCycle;
 import dev.rootline.simulator.sink.KafkaTelemetrySink;
 import dev.rootline.simulator.sink.Topics;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -65,7 +66,8 @@ class InjectedFaultIT {
     Instant faultStart = from.plus(35, ChronoUnit.MINUTES);
     Fault fault = new Faults(ShopModel.standard(7))
         .create(FaultType.ERRORS, "productcatalog", faultStart, to, null);
-    Simulation simulation = new Simulation(ShopModel.standard(7),
+    // The same traffic at every hour: the test's outcome must not depend on when CI runs it.
+    Simulation simulation = new Simulation(ShopModel.standard(7).withTrafficCycle(TrafficCycle.BUSY_ALL_DAY),
         SimulationConfig.defaults().withPeakRootRequestsPerSecond(40).withSeed(11), FaultPlan.of(fault));
     try (KafkaTelemetrySink sink = KafkaTelemetrySink.create(KafkaBrokerResource.bootstrapServers(),
         Encoding.OTLP_PROTO, TOPICS)) {

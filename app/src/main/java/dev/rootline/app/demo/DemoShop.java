@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.stream.DoubleStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** In demo mode, runs the simulated shop in real time against the broker Rootline reads. */
@@ -49,8 +48,6 @@ class DemoShop {
     this.slackWebhook = slackWebhook.filter(url -> !url.isBlank()).isPresent();
   }
 
-  private static final TrafficCycle BUSY_ALL_DAY = TrafficCycle.of(DoubleStream.generate(() -> 1.0).limit(24).toArray());
-
   void start(@Observes StartupEvent started) {
     if (!demo.enabled()) {
       return;
@@ -59,7 +56,7 @@ class DemoShop {
     FaultPlan faults = "none".equalsIgnoreCase(demo.fault()) ? FaultPlan.none() : FaultPlan.demo(demo.fault(), faultStart);
     // A demo is a busy hour whatever the clock says: at the shop's night-time share a fault would
     // take many minutes to show, and a newcomer trying Rootline in the evening would see nothing.
-    ShopModel shop = ShopModel.standard(demo.seed()).withTrafficCycle(BUSY_ALL_DAY);
+    ShopModel shop = ShopModel.standard(demo.seed()).withTrafficCycle(TrafficCycle.BUSY_ALL_DAY);
     Simulation simulation = new Simulation(shop,
         SimulationConfig.defaults().withPeakRootRequestsPerSecond(demo.peakRps()), faults);
     Topics names = new Topics(topics.spans(), topics.metrics(), topics.logs(), topics.deploys());
