@@ -2,27 +2,43 @@ package dev.rootline.anomaly;
 
 import dev.rootline.core.anomaly.Observation;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Predicate;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * Holds the partial observations replicas publish of one window until the window is due, then hands
- * on their {@link ObservationMerge merge}: so detectors judge whole windows, not whichever replica's
- * share came first (docs/adr/018-scale-out-and-restart.md). A window is due once it was first seen
- * {@code settle} ago, plus however much longer than its first partial's sender the slowest recent
- * sender of the same source waits before closing a window ({@link SenderGraces}); never more than
- * half its length. It is due at once when a later window of the same series and signal arrives. A
- * partial of a window already handed on is counted late and dropped.
+ * Holds the partial observations replicas publish of one window until the window is whole, then
+ * hands on their {@link ObservationMerge merge}: so detectors judge whole windows, not whichever
+ * replica's share came first (docs/adr/018-scale-out-and-restart.md).
+ *
+ * <p>A live window is due {@code settle} after it was first seen, plus however much longer than its
+ * first partial's sender the slowest recent sender of the same source waits before closing a
+ * window ({@link SenderGraces}), at most half its length. A window first seen more than a window
+ * after its sender's grace comes from a backlog (after an outage, a restart, a rebalance), which
+ * replicas read at their own pace, seconds to minutes apart: when its partials say how far their
+ * replica has closed the source's windows ({@link Sender}), it waits until every replica heard
+ * from lately has closed it ({@link ReplicaProgress}), at least {@value #CATCH_UP_MIN_WAIT_MILLIS}
+ * ms (for a replica not heard from yet) and at most {@value #CATCH_UP_WAIT_MILLIS} ms. Several
+ * windows of a series may be held; they go in order. A partial that says nothing of its sender's
+ * progress (an older replica) hands the earlier windows of its series on at once. A partial of a
+ * window already handed on is counted late and dropped.
  *
  * <p>Bounded: past {@code maxEntries} windows held, the one first seen earliest is handed on early.
- * In memory only: a task moving to another replica loses at most the partials of one settle time.
+ * In memory only: a task moving to another replica loses at most the partials held then.
  * Time is whatever clock the caller passes (milliseconds). Not thread-safe.
  */
 public final class PartialWindows {
+  /** How long a window read from a backlog waits at least, and at most, for the other replicas' shares. */
+  static final long CATCH_UP_MIN_WAIT_MILLIS = 10_000, CATCH_UP_WAIT_MILLIS = 60_000;
+  /** A replica not heard from for this long while others were is no longer waited for. */
+  static final long REPLICA_EXPIRY_MILLIS = 30_000;
+
   /** What happened to partials, for counting. */
   public interface Listener {
     /** A partial from {@code sender} joined a window already held. */
@@ -44,10 +60,11 @@ public final class PartialWindows {
   public record Whole(Observation observation, long timestamp) {}
 
   /**
-   * Who closed a partial: the source of its window ({@code spans}, {@code metrics}, {@code logs})
-   * and the grace the sending replica waited past the window's end before closing it.
+   * Who closed a partial: the source of its window ({@code spans}, {@code metrics}, {@code logs}),
+   * the grace the sending replica waited past the window's end before closing it, the replica, and
+   * the window end up to which that replica has closed every window of the source.
    */
-  public record Sender(String source, long graceMillis) {
+  public record Sender(String source, long graceMillis, String replica, long closedThroughMillis) {
     /** The sources Rootline's replicas close windows of. */
     public static final String SPANS = "spans", METRICS = "metrics", LOGS = "logs";
 
@@ -56,7 +73,18 @@ public final class PartialWindows {
 
     public Sender {
       Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(replica, "replica");
       graceMillis = Math.max(0, graceMillis);
+    }
+
+    /** A sender that says its source and grace but not who it is or how far it has closed. */
+    public Sender(String source, long graceMillis) {
+      this(source, graceMillis, "", ReplicaProgress.UNKNOWN);
+    }
+
+    /** Whether it says who it is and how far it has closed its windows. */
+    public boolean saysProgress() {
+      return !replica.isEmpty() && closedThroughMillis != ReplicaProgress.UNKNOWN;
     }
   }
 
@@ -67,11 +95,14 @@ public final class PartialWindows {
   private final long settleMillis;
   private final int maxEntries;
   private final Listener listener;
-  /** Held windows by series and signal, first seen earliest first. */
-  private final Map<String, Pending> pending = new LinkedHashMap<>();
+  /** Held windows by series and signal, by window start. */
+  private final Map<String, TreeMap<Long, Pending>> pending = new HashMap<>();
+  /** Every held window, first seen earliest first (for the bound). */
+  private final Set<Pending> byFirstSeen = new LinkedHashSet<>();
   /** The start of the last window handed on per series and signal, least recently used first. */
   private final Map<String, Long> handed;
   private final SenderGraces graces = new SenderGraces();
+  private final ReplicaProgress progress = new ReplicaProgress(REPLICA_EXPIRY_MILLIS);
 
   public PartialWindows(DetectorCatalog catalog, long settleMillis, int maxEntries, Listener listener) {
     if (settleMillis < 0 || maxEntries < 1) {
@@ -91,12 +122,13 @@ public final class PartialWindows {
   }
 
   /**
-   * Takes one partial seen at {@code nowMillis}; returns the windows it made due (an earlier window
-   * of the same series and signal, or one pushed out by the bound), oldest first. An observation
-   * detectors would ignore anyway (no length, no finite value) is handed on as it is.
+   * Takes one partial seen at {@code nowMillis}; returns the windows it made due (earlier windows
+   * of its series when its sender says nothing of its progress, or one pushed out by the bound),
+   * oldest first. An observation detectors would ignore anyway (no length, no finite value) is
+   * handed on as it is.
    *
    * @param timestamp the partial's record timestamp, carried to the whole window
-   * @param nowMillis the wall clock, from which the window's settle time runs
+   * @param nowMillis the wall clock, from which the window's wait runs
    * @param sender    who closed the partial, or {@link Sender#UNKNOWN}
    */
   public List<Whole> add(Observation o, long timestamp, long nowMillis, Sender sender) {
@@ -106,87 +138,139 @@ public final class PartialWindows {
       return out;
     }
     long extraWait = graces.extraWait(sender, nowMillis);
+    progress.note(sender, nowMillis);
     String key = AnomalyEngine.key(o.series(), o.signal());
-    Pending held = pending.get(key);
+    Long last = handed.get(key);
+    TreeMap<Long, Pending> windows = pending.computeIfAbsent(key, k -> new TreeMap<>());
+    Pending held = windows.get(o.windowStartMillis());
     if (held != null && ObservationMerge.sameWindow(held.parts.get(0), o)) {
       held.add(o, timestamp);
       listener.merged(sender);
       return out;
     }
-    Long last = handed.get(key);
-    long newest = held != null ? held.start() : last != null ? last : Long.MIN_VALUE;
-    if (o.windowStartMillis() <= newest) { // its window was handed on, or a later one is held
-      listener.late(sender);
+    boolean older = !sender.saysProgress() && !windows.isEmpty() && o.windowStartMillis() < windows.lastKey();
+    if ((last != null && o.windowStartMillis() <= last) || older || held != null) {
+      listener.late(sender); // its window was handed on, or (older replicas) a later one is held
+      dropIfEmpty(key, windows);
       return out;
     }
-    if (held != null) {
-      pending.remove(key); // re-inserted below, so the order stays first seen earliest first
-      out.add(handOn(key, held));
+    if (!sender.saysProgress() && !windows.isEmpty()) {
+      handOnThrough(key, windows, windows.lastKey(), out);
     }
-    Pending fresh = new Pending(nowMillis + Math.min(settleMillis + extraWait, o.windowMillis() / 2),
-        ObservationMerge.additive(catalog, o));
+    boolean backlog = sender.saysProgress()
+        && nowMillis - o.windowEndMillis() > sender.graceMillis() + o.windowMillis();
+    long live = nowMillis + Math.min(settleMillis + extraWait, o.windowMillis() / 2);
+    Pending fresh = backlog
+        ? new Pending(key, nowMillis + CATCH_UP_MIN_WAIT_MILLIS, nowMillis + CATCH_UP_WAIT_MILLIS, sender.source(),
+            ObservationMerge.additive(catalog, o))
+        : new Pending(key, live, live, "", ObservationMerge.additive(catalog, o));
     fresh.add(o, timestamp);
-    pending.put(key, fresh);
-    if (pending.size() > maxEntries) {
-      Iterator<Map.Entry<String, Pending>> eldest = pending.entrySet().iterator();
-      Map.Entry<String, Pending> e = eldest.next();
-      eldest.remove();
-      out.add(handOn(e.getKey(), e.getValue()));
+    windows.put(o.windowStartMillis(), fresh);
+    byFirstSeen.add(fresh);
+    if (byFirstSeen.size() > maxEntries) {
+      Pending eldest = byFirstSeen.iterator().next();
+      TreeMap<Long, Pending> ofEldest = pending.get(eldest.key);
+      handOnThrough(eldest.key, ofEldest, eldest.start(), out);
+      dropIfEmpty(eldest.key, ofEldest);
       listener.overflowed();
     }
     return out;
   }
 
-  /** Hands on every held window settled by {@code nowMillis}, first seen earliest first. */
-  public List<Whole> due(long nowMillis) {
-    return drain(p -> p.dueMillis <= nowMillis);
-  }
-
   /**
-   * Hands on every held window that ended at least one window before event time {@code eventMillis}:
-   * the engine would take such a window as silent once event time passes there.
+   * Hands on every held window due by {@code nowMillis} (past its deadline, or whole and past its
+   * least wait), with the earlier windows of its series, oldest first within each series.
    */
-  public List<Whole> closedBy(long eventMillis) {
-    return drain(p -> p.parts.get(0).windowEndMillis() + p.parts.get(0).windowMillis() <= eventMillis);
-  }
-
-  /** How many windows are held. */
-  public int held() {
-    return pending.size();
-  }
-
-  private List<Whole> drain(Predicate<Pending> ready) {
+  public List<Whole> due(long nowMillis) {
     List<Whole> out = new ArrayList<>();
-    Iterator<Map.Entry<String, Pending>> it = pending.entrySet().iterator();
+    Map<String, Long> closedThrough = new HashMap<>(4);
+    Iterator<Map.Entry<String, TreeMap<Long, Pending>>> it = pending.entrySet().iterator();
     while (it.hasNext()) {
-      Map.Entry<String, Pending> e = it.next();
-      if (ready.test(e.getValue())) {
+      Map.Entry<String, TreeMap<Long, Pending>> e = it.next();
+      long upTo = Long.MIN_VALUE;
+      for (Pending p : e.getValue().values()) {
+        if (p.latestMillis <= nowMillis || (p.earliestMillis <= nowMillis && whole(p, closedThrough))) {
+          upTo = p.start();
+        }
+      }
+      if (upTo != Long.MIN_VALUE) {
+        handOnThrough(e.getKey(), e.getValue(), upTo, out);
+      }
+      if (e.getValue().isEmpty()) {
         it.remove();
-        out.add(handOn(e.getKey(), e.getValue()));
       }
     }
     return out;
   }
 
-  private Whole handOn(String key, Pending p) {
-    handed.put(key, p.start());
-    return new Whole(ObservationMerge.merge(p.parts, p.additive), p.timestamp);
+  /**
+   * The earliest end of a window held, or {@code Long.MAX_VALUE}: event time must not be taken past
+   * it as silence while the window's shares are still coming.
+   */
+  public long earliestHeldEnd() {
+    long earliest = Long.MAX_VALUE;
+    for (TreeMap<Long, Pending> windows : pending.values()) {
+      if (!windows.isEmpty()) {
+        earliest = Math.min(earliest, windows.firstEntry().getValue().end());
+      }
+    }
+    return earliest;
   }
 
-  /** The partials held of one window. */
+  /** How many windows are held. */
+  public int held() {
+    return byFirstSeen.size();
+  }
+
+  /** Whether every replica of the window's source heard from lately has closed it (per-call cache). */
+  private boolean whole(Pending p, Map<String, Long> closedThrough) {
+    long closed = closedThrough.computeIfAbsent(p.source, progress::closedThrough);
+    return closed != ReplicaProgress.UNKNOWN && p.end() <= closed;
+  }
+
+  private void handOnThrough(String key, TreeMap<Long, Pending> windows, long lastStart, List<Whole> out) {
+    Map<Long, Pending> through = windows.headMap(lastStart, true);
+    for (Pending p : through.values()) {
+      byFirstSeen.remove(p);
+      handed.merge(key, p.start(), Math::max);
+      out.add(new Whole(ObservationMerge.merge(p.parts, p.additive), p.timestamp));
+    }
+    through.clear();
+  }
+
+  private void dropIfEmpty(String key, TreeMap<Long, Pending> windows) {
+    if (windows.isEmpty()) {
+      pending.remove(key);
+    }
+  }
+
+  /**
+   * The partials held of one window: due at {@code latestMillis}, or at {@code earliestMillis}
+   * once the replicas of {@code source} have all closed it (no source: never before the latest).
+   */
   private static final class Pending {
-    final long dueMillis;
+    final String key;
+    final long earliestMillis;
+    final long latestMillis;
+    final String source;
     final boolean additive;
     final List<Observation> parts = new ArrayList<>(2);
     long timestamp = Long.MIN_VALUE;
 
-    Pending(long dueMillis, boolean additive) {
-      this.dueMillis = dueMillis;
+    Pending(String key, long earliestMillis, long latestMillis, String source, boolean additive) {
+      this.key = key;
+      this.earliestMillis = earliestMillis;
+      this.latestMillis = latestMillis;
+      this.source = source;
       this.additive = additive;
     }
 
     long start() {
       return parts.get(0).windowStartMillis();
+    }
+
+    long end() {
+      return parts.get(0).windowEndMillis();
     }
 
     void add(Observation o, long recordTimestamp) {

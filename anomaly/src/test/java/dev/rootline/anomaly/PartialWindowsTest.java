@@ -143,16 +143,79 @@ class PartialWindowsTest {
   }
 
   @Test
-  void heldWindowsEndedAWindowBeforeEventTimeAreHandedOn() {
-    partials.add(obs("rate", 0, 3, 30), 0, 0, UNKNOWN);
-    assertThat(partials.closedBy(2 * W - 1)).isEmpty();
-    assertThat(partials.closedBy(2 * W)).hasSize(1);
+  void eventTimeIsHeldAtTheEarliestHeldWindow() {
+    assertThat(partials.earliestHeldEnd()).isEqualTo(Long.MAX_VALUE);
+    partials.add(obs("rate", 2 * W, 3, 30), 0, 0, UNKNOWN);
+    partials.add(new Observation(new SeriesKey.Edge("a", "b"), "rate", W, W, 1, 10), 0, 0, UNKNOWN);
+    assertThat(partials.earliestHeldEnd()).isEqualTo(2 * W);
+    partials.due(5_000);
+    assertThat(partials.earliestHeldEnd()).isEqualTo(Long.MAX_VALUE);
   }
 
   @Test
-  void observationsDetectorsIgnoreAreNotHeld() {
-    assertThat(partials.add(obs("rate", 0, Double.NaN, 1), 0, 0, UNKNOWN)).hasSize(1);
-    assertThat(partials.held()).isZero();
+  void aBacklogWaitsForTheSlowerReplicaWindowByWindowAndGoesInOrder() {
+    long now = 600_000; // ten minutes after the first window: both replicas read a backlog
+    partials.add(obs("rate", 0, 1, 10), 0, now - 5_000, replicaB(W));
+    partials.add(obs("rate", 0, 2, 20), 0, now - 5_000, replicaA(W));
+    for (int i = 1; i <= 5; i++) {
+      partials.add(obs("rate", i * W, 2, 20), 0, now + i, replicaA((i + 1) * W));
+    }
+    assertThat(partials.due(now + 20_000)).extracting(w -> w.observation().windowStartMillis())
+        .containsExactly(0L); // the others wait for B longer than any live settle
+    for (int i = 1; i <= 3; i++) {
+      partials.add(obs("rate", i * W, 1, 10), 0, now + 20_000 + i, replicaB((i + 1) * W));
+    }
+    assertThat(partials.due(now + 20_100)).extracting(w -> w.observation().value()).containsExactly(3.0, 3.0, 3.0);
+    assertThat(partials.due(now + 60_010)).extracting(w -> w.observation().windowStartMillis())
+        .containsExactly(4 * W, 5 * W); // at the deadline without B's shares
+    assertThat(counts.late).isZero();
+    assertThat(counts.merged).isEqualTo(4);
+  }
+
+  @Test
+  void aBacklogWindowWaitsAtLeastForAReplicaNotHeardFromYet() {
+    long now = 600_000;
+    partials.add(obs("rate", 0, 2, 20), 0, now, replicaA(W));
+    assertThat(partials.due(now + PartialWindows.CATCH_UP_MIN_WAIT_MILLIS - 1)).isEmpty();
+    partials.add(obs("rate", 0, 1, 10), 0, now + 5_000, replicaB(W));
+    assertThat(partials.due(now + PartialWindows.CATCH_UP_MIN_WAIT_MILLIS)).extracting(w -> w.observation().value())
+        .containsExactly(3.0);
+  }
+
+  @Test
+  void anOlderReplicasShareOfAWindowHeldBesideLaterOnesIsMerged() {
+    long now = 600_000;
+    partials.add(obs("rate", 0, 2, 20), 0, now, replicaA(W));
+    partials.add(obs("rate", W, 2, 20), 0, now, replicaA(2 * W));
+    partials.add(obs("rate", 0, 1, 10), 0, now + 1, UNKNOWN);
+    assertThat(counts.merged).isEqualTo(1);
+    assertThat(counts.late).isZero();
+  }
+
+  @Test
+  void aReplicaSilentWhileOthersSpeakIsNoLongerWaitedFor_butAnOutageForgetsNobody() {
+    long t0 = 600_000;
+    partials.add(obs("rate", 0, 1, 10), 0, t0, replicaB(W));
+    partials.add(obs("rate", 0, 2, 20), 0, t0, replicaA(W));
+    long t1 = t0 + 300_000; // five minutes without a partial: the broker was down
+    for (int i = 1; i <= 20; i++) {
+      partials.add(obs("rate", i * W, 2, 20), 0, t1 + i * 1_000, replicaA((i + 1) * W));
+    }
+    assertThat(partials.due(t1 + 20_000)).extracting(w -> w.observation().windowStartMillis())
+        .containsExactly(0L); // B is still waited for
+    for (int i = 21; i <= 40; i++) {
+      partials.add(obs("rate", i * W, 2, 20), 0, t1 + i * 1_000, replicaA((i + 1) * W));
+    }
+    assertThat(partials.due(t1 + 40_000)).hasSize(30).first()
+        .extracting(w -> w.observation().windowStartMillis()).isEqualTo(W); // B silent for 30 s of A's partials
+  }
+
+  private static PartialWindows.Sender replicaA(long closedThrough) {
+    return new PartialWindows.Sender("spans", 1_000, "a", closedThrough);
+  }
+
+  private static PartialWindows.Sender replicaB(long closedThrough) {
+    return new PartialWindows.Sender("spans", 1_000, "b", closedThrough);
   }
 
   private Observation merge(Observation a, Observation b) {

@@ -17,8 +17,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Runs the detectors over the observations of the partitions this task owns, with their state in
  * the task's store; anomalies go downstream keyed by service. Stream time (the observations' event
  * time) drives the silence check, so a replay behaves like live traffic. Partials of one window
- * from several replicas are held for a short settle time (wall clock), longer while some replica
- * closes that source's windows with a longer grace, and judged as one window
+ * from several replicas are held until every replica has closed the window, or for a short settle
+ * time at most (wall clock; longer for a backlog), and judged as one window
  * (docs/adr/018-scale-out-and-restart.md).
  */
 final class DetectProcessor implements Processor<String, byte[], String, byte[]> {
@@ -48,11 +48,9 @@ final class DetectProcessor implements Processor<String, byte[], String, byte[]>
     this.engine = new AnomalyEngine(catalog, new StoreBackedState(store));
     this.partials = new PartialWindows(catalog, settle.toMillis(), MAX_HELD, metrics.partials());
     context.schedule(SETTLE_CHECK, PunctuationType.WALL_CLOCK_TIME, now -> judge(partials.due(now)));
-    context.schedule(Duration.ofSeconds(10), PunctuationType.STREAM_TIME, streamTime -> {
-      // Windows still held are not silent: judge them before event time passes them by.
-      judge(partials.closedBy(streamTime));
-      forward(engine.advanceTo(streamTime), streamTime);
-    });
+    context.schedule(Duration.ofSeconds(10), PunctuationType.STREAM_TIME, streamTime ->
+        // Windows still held are not silent: event time is not taken past them.
+        forward(engine.advanceTo(Math.min(streamTime, partials.earliestHeldEnd())), streamTime));
   }
 
   @Override

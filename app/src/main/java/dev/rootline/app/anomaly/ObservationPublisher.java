@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -17,8 +18,9 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 /**
  * Publishes closed windows as observations on {@code rootline.windows}, keyed by series and stamped
  * with the window's end, so the anomaly stage's stream time is event time. Each says which source
- * closed it with what grace ({@link SenderHeaders}), so the anomaly stage knows how long to wait
- * for other replicas' shares of the same window.
+ * closed it with what grace, which replica, and how far that replica has closed the source's
+ * windows ({@link SenderHeaders}), so the anomaly stage knows when the other replicas' shares of the
+ * same window are all in.
  */
 @ApplicationScoped
 public class ObservationPublisher {
@@ -27,12 +29,23 @@ public class ObservationPublisher {
   @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 65_536)
   Emitter<byte[]> out;
 
-  /** Publishes the observations of request windows that just closed with the grace given. */
-  public void windows(List<Window> closed, long graceMillis) {
-    Sender sender = new Sender(Sender.SPANS, graceMillis);
+  /** This process, in the headers: partials of one replica are told from another's. */
+  private final String replica = UUID.randomUUID().toString();
+
+  /**
+   * Publishes the observations of request windows that just closed with the grace given, every
+   * window ending at or before {@code closedThroughMillis} being closed.
+   */
+  public void windows(List<Window> closed, long graceMillis, long closedThroughMillis) {
+    Sender sender = sender(Sender.SPANS, graceMillis, closedThroughMillis);
     for (Window window : closed) {
       Observations.of(window.summary()).forEach(o -> publish(o, sender));
     }
+  }
+
+  /** This replica as the sender of a source's windows. */
+  public Sender sender(String source, long graceMillis, long closedThroughMillis) {
+    return new Sender(source, graceMillis, replica, closedThroughMillis);
   }
 
   /** Publishes observations made elsewhere (metric and log series). */

@@ -40,8 +40,7 @@ public class SignalPipeline {
   private final ConsumerProgress progress;
   private final AtomicLong published = new AtomicLong();
   private final ObservationPublisher observations;
-  private final Sender metricSender;
-  private final Sender logSender;
+  private final long graceMillis;
   private final Clock clock;
 
   SignalPipeline(IngestConfig config, ObservationPublisher observations, Clock clock, ConsumerProgress progress,
@@ -53,8 +52,7 @@ public class SignalPipeline {
         config.maxMetricStreams());
     this.logs = new LogWindows(config.window(), config.grace(), config.maxLogServices());
     this.observations = observations;
-    this.metricSender = new Sender(Sender.METRICS, config.grace().toMillis());
-    this.logSender = new Sender(Sender.LOGS, config.grace().toMillis());
+    this.graceMillis = config.grace().toMillis();
     this.clock = clock;
     counter(registry, "rootline.ingest.points.late", "Metric points whose window had closed",
         p -> p.metricStat(() -> metrics.latePoints()));
@@ -87,14 +85,20 @@ public class SignalPipeline {
   void closeWindows() {
     long wall = clock.millis();
     List<Observation> closedMetrics;
+    Sender metricSender;
     synchronized (metricLock) {
       long mark = metricWatermark.at(metrics.maxEventMillis(), wall, progress.caughtUp("metrics"));
       closedMetrics = mark == Long.MIN_VALUE ? List.of() : metrics.advanceTo(mark);
+      // Rate windows wait for the export interval too: that is part of how long they wait to close.
+      metricSender = observations.sender(Sender.METRICS, graceMillis + metrics.rateLagMillis(),
+          metrics.closedThroughMillis());
     }
     List<Observation> closedLogs;
+    Sender logSender;
     synchronized (logLock) {
       long mark = logWatermark.at(logs.maxEventMillis(), wall, progress.caughtUp("logs"));
       closedLogs = mark == Long.MIN_VALUE ? List.of() : logs.advanceTo(mark);
+      logSender = observations.sender(Sender.LOGS, graceMillis, logs.closedThroughMillis());
     }
     // Outside the locks: consumers keep adding while the closed windows are handed on.
     closedMetrics.forEach(o -> observations.publish(o, metricSender));

@@ -86,6 +86,7 @@ public class SpanPipeline {
   void closeWindows() {
     List<Window> closed;
     long grace;
+    long closedThrough;
     synchronized (this) {
       long wall = clock.millis();
       boolean caughtUp = progress.caughtUp("spans");
@@ -93,6 +94,7 @@ public class SpanPipeline {
       boolean settled = settling.at(caughtUp, wall);
       closed = aggregator.advanceTo(mark, settled); // closes nothing before the first event
       grace = aggregator.graceMillis();
+      closedThrough = aggregator.closedThroughMillis();
     }
     // Outside the lock: consumers keep adding spans while the closed windows are handed on.
     long now = clock.millis();
@@ -100,7 +102,7 @@ public class SpanPipeline {
       closeDelay.record(Math.max(0, now - window.endMillis()), TimeUnit.MILLISECONDS);
     }
     latest.accept(closed);
-    observations.windows(closed, grace);
+    observations.windows(closed, grace, closedThrough);
   }
 
   /**

@@ -152,6 +152,23 @@ class DetectProcessorTest {
         .isNotNull(); // counted by the source of the window, so an operator sees which signal lost shares
   }
 
+  @Test
+  void aBacklogReadByTwoReplicasAtTheirOwnPaceIsJudgedWhole() {
+    // Ten minutes of windows read after an outage: replica a publishes them all, b some seconds later.
+    driver.advanceWallClockTime(Duration.ofMinutes(10));
+    for (int i = 0; i < 50; i++) {
+      partial(i, 20 + wobble(i), new Sender("spans", 1_000, "a", T0 + (i + 1) * W));
+    }
+    driver.advanceWallClockTime(Duration.ofSeconds(5));
+    for (int i = 0; i < 50; i++) {
+      partial(i, 10, new Sender("spans", 1_000, "b", T0 + (i + 1) * W));
+    }
+    driver.advanceWallClockTime(Duration.ofSeconds(1));
+    assertThat(partials("late")).isZero();
+    assertThat(partials("merged")).isEqualTo(50);
+    assertThat(rateAnomalies()).isEmpty();
+  }
+
   /** One window as the replicas publish it (each a share of its rate), then the window's wall-clock time. */
   private void window(int index, double... shares) {
     for (double share : shares) {

@@ -17,6 +17,22 @@ class SenderHeadersTest {
   }
 
   @Test
+  void aSenderSayingItsProgressSurvivesTheHeaders() {
+    Sender sender = new Sender("metrics", 5_000, "replica-7", 1_700_000_010_000L);
+    Sender read = SenderHeaders.read(new RecordHeaders(SenderHeaders.of(sender)));
+    assertThat(read).isEqualTo(sender);
+    assertThat(read.saysProgress()).isTrue();
+  }
+
+  @Test
+  void aGarbledProgressMeansAnUnknownSender() {
+    RecordHeaders garbled = new RecordHeaders(SenderHeaders.of(new Sender("spans", 1_000)));
+    garbled.add(new RecordHeader(SenderHeaders.REPLICA, "replica-7".getBytes(StandardCharsets.UTF_8)));
+    garbled.add(new RecordHeader(SenderHeaders.CLOSED_THROUGH, "soon".getBytes(StandardCharsets.UTF_8)));
+    assertThat(SenderHeaders.read(garbled)).isEqualTo(Sender.UNKNOWN);
+  }
+
+  @Test
   void missingOrGarbledHeadersMeanAnUnknownSender() {
     assertThat(SenderHeaders.read(new RecordHeaders())).isEqualTo(Sender.UNKNOWN);
     RecordHeaders garbled = new RecordHeaders();

@@ -91,6 +91,11 @@ public final class LogWindows {
     return out;
   }
 
+  /** Every window ending at or before this is closed; {@code Long.MIN_VALUE} before the first close. */
+  public long closedThroughMillis() {
+    return windows.closedBeforeMillis();
+  }
+
   public long maxEventMillis() {
     return maxEventMillis;
   }

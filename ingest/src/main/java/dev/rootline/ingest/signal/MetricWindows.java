@@ -111,6 +111,19 @@ public final class MetricWindows {
     return out;
   }
 
+  /**
+   * Every window ending at or before this is closed, of every kind (rate windows close later than
+   * level windows); {@code Long.MIN_VALUE} before the first close.
+   */
+  public long closedThroughMillis() {
+    return Math.min(levels.closedBeforeMillis(), changes.closedThroughMillis());
+  }
+
+  /** How much longer than the grace rate and mean windows wait, for the streams' export intervals. */
+  public long rateLagMillis() {
+    return changes.lagMillis();
+  }
+
   /** The latest point time seen, epoch milliseconds. */
   public long maxEventMillis() {
     return maxEventMillis;

@@ -58,6 +58,16 @@ final class StreamChanges {
     return windows.advanceTo(watermarkMillis == Long.MIN_VALUE ? watermarkMillis : watermarkMillis - lag);
   }
 
+  /** How much longer than the grace these windows wait for the points that end their intervals. */
+  long lagMillis() {
+    return intervals.lagMillis();
+  }
+
+  /** Every window ending at or before this is closed; {@code Long.MIN_VALUE} before the first close. */
+  long closedThroughMillis() {
+    return windows.closedBeforeMillis();
+  }
+
   int streams() {
     return streams.size();
   }

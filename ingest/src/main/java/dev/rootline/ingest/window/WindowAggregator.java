@@ -136,6 +136,11 @@ public final class WindowAggregator {
     return maxEventMillis;
   }
 
+  /** Every window ending at or before this is closed; {@code Long.MIN_VALUE} before the first close. */
+  public long closedThroughMillis() {
+    return closedBeforeMillis;
+  }
+
   /** The grace used by the latest {@link #advanceTo}, in milliseconds (the maximum before any). */
   public long graceMillis() {
     return graceMillis;

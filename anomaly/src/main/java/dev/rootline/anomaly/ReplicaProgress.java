@@ -1,0 +1,81 @@
+package dev.rootline.anomaly;
+
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * How far each replica has closed each source's windows, as its partials said last: a window is
+ * whole once every replica heard from lately has closed it. A replica not heard from while
+ * partials kept coming for {@code expireMillis} (stopped, or without data here) is no longer
+ * waited for. That time runs only while partials come (a gap counts one second at most), so an
+ * outage of the broker, when nobody is heard from, forgets nobody. Bounded to a few hundred
+ * replica-sources; beyond, new ones are not tracked. Not thread-safe.
+ */
+final class ReplicaProgress {
+  /** Nothing known: no replica of the source said how far it has closed. */
+  static final long UNKNOWN = Long.MIN_VALUE;
+  private static final int MAX_TRACKED = 256;
+  private static final long MAX_GAP_MILLIS = 1_000;
+
+  private final long expireMillis;
+  private final Map<String, Heard> heard = new HashMap<>();
+  /** Time that partials kept coming, in milliseconds. */
+  private long activeMillis;
+  private long lastNoteMillis = Long.MIN_VALUE;
+
+  ReplicaProgress(long expireMillis) {
+    this.expireMillis = expireMillis;
+  }
+
+  /** Notes what a partial's sender said at {@code nowMillis}; partials that say nothing are ignored. */
+  void note(PartialWindows.Sender sender, long nowMillis) {
+    if (lastNoteMillis != Long.MIN_VALUE) {
+      activeMillis += Math.min(MAX_GAP_MILLIS, Math.max(0, nowMillis - lastNoteMillis));
+    }
+    lastNoteMillis = nowMillis;
+    if (!sender.saysProgress()) {
+      return;
+    }
+    String key = sender.source() + '\u0000' + sender.replica();
+    Heard h = heard.get(key);
+    if (h == null) {
+      if (heard.size() >= MAX_TRACKED) {
+        return;
+      }
+      h = new Heard(sender.source());
+      heard.put(key, h);
+    }
+    h.closedThroughMillis = Math.max(h.closedThroughMillis, sender.closedThroughMillis());
+    h.atActiveMillis = activeMillis;
+  }
+
+  /**
+   * The window end up to which every replica of {@code source} heard from lately has closed its
+   * windows, or {@link #UNKNOWN}. Forgets replicas not heard from for the expiry.
+   */
+  long closedThrough(String source) {
+    long min = UNKNOWN;
+    Iterator<Heard> it = heard.values().iterator();
+    while (it.hasNext()) {
+      Heard h = it.next();
+      if (activeMillis - h.atActiveMillis > expireMillis) {
+        it.remove();
+      } else if (h.source.equals(source)) {
+        min = min == UNKNOWN ? h.closedThroughMillis : Math.min(min, h.closedThroughMillis);
+      }
+    }
+    return min;
+  }
+
+  /** One replica's word on one source. */
+  private static final class Heard {
+    final String source;
+    long closedThroughMillis = UNKNOWN;
+    long atActiveMillis;
+
+    Heard(String source) {
+      this.source = source;
+    }
+  }
+}
