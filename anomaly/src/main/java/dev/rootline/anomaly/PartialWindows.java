@@ -47,8 +47,8 @@ public final class PartialWindows {
     /** A partial from {@code sender} of a window already handed on was dropped. */
     default void late(Sender sender) {}
 
-    /** A window was handed on before it settled, because too many were held. */
-    default void overflowed() {}
+    /** A window of {@code source} was handed on before it settled, because too many were held. */
+    default void overflowed(String source) {}
   }
 
   /**
@@ -141,20 +141,22 @@ public final class PartialWindows {
     progress.note(sender, nowMillis);
     String key = AnomalyEngine.key(o.series(), o.signal());
     Long last = handed.get(key);
-    TreeMap<Long, Pending> windows = pending.computeIfAbsent(key, k -> new TreeMap<>());
-    Pending held = windows.get(o.windowStartMillis());
+    TreeMap<Long, Pending> windows = pending.get(key); // null while none is held: never empty
+    Pending held = windows == null ? null : windows.get(o.windowStartMillis());
     if (held != null && ObservationMerge.sameWindow(held.parts.get(0), o)) {
       held.add(o, timestamp);
       listener.merged(sender);
       return out;
     }
-    boolean older = !sender.saysProgress() && !windows.isEmpty() && o.windowStartMillis() < windows.lastKey();
+    boolean older = !sender.saysProgress() && windows != null && o.windowStartMillis() < windows.lastKey();
     if ((last != null && o.windowStartMillis() <= last) || older || held != null) {
       listener.late(sender); // its window was handed on, or (older replicas) a later one is held
-      dropIfEmpty(key, windows);
       return out;
     }
-    if (!sender.saysProgress() && !windows.isEmpty()) {
+    if (windows == null) {
+      windows = new TreeMap<>();
+      pending.put(key, windows);
+    } else if (!sender.saysProgress()) {
       handOnThrough(key, windows, windows.lastKey(), out);
     }
     boolean backlog = sender.saysProgress()
@@ -163,7 +165,7 @@ public final class PartialWindows {
     Pending fresh = backlog
         ? new Pending(key, nowMillis + CATCH_UP_MIN_WAIT_MILLIS, nowMillis + CATCH_UP_WAIT_MILLIS, sender.source(),
             ObservationMerge.additive(catalog, o))
-        : new Pending(key, live, live, "", ObservationMerge.additive(catalog, o));
+        : new Pending(key, live, live, sender.source(), ObservationMerge.additive(catalog, o));
     fresh.add(o, timestamp);
     windows.put(o.windowStartMillis(), fresh);
     byFirstSeen.add(fresh);
@@ -172,7 +174,7 @@ public final class PartialWindows {
       TreeMap<Long, Pending> ofEldest = pending.get(eldest.key);
       handOnThrough(eldest.key, ofEldest, eldest.start(), out);
       dropIfEmpty(eldest.key, ofEldest);
-      listener.overflowed();
+      listener.overflowed(eldest.source);
     }
     return out;
   }
@@ -245,8 +247,9 @@ public final class PartialWindows {
   }
 
   /**
-   * The partials held of one window: due at {@code latestMillis}, or at {@code earliestMillis}
-   * once the replicas of {@code source} have all closed it (no source: never before the latest).
+   * The partials held of one window of {@code source} (its first partial's): due at
+   * {@code latestMillis}, or at {@code earliestMillis} once the replicas of the source have all
+   * closed it.
    */
   private static final class Pending {
     final String key;

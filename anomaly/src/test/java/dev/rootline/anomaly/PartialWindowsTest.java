@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rootline.core.anomaly.Observation;
 import dev.rootline.core.window.SeriesKey;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -133,13 +134,15 @@ class PartialWindowsTest {
   @Test
   void boundedTheEarliestHeldGoesFirst() {
     PartialWindows small = new PartialWindows(CATALOG, 2_000, 2, counts);
-    small.add(new Observation(new SeriesKey.Edge("a", "b"), "rate", 0, W, 1, 10), 0, 0, UNKNOWN);
+    small.add(new Observation(new SeriesKey.Edge("a", "b"), "rate", 0, W, 1, 10), 0, 0,
+        new PartialWindows.Sender(PartialWindows.Sender.METRICS, 1_000));
     small.add(new Observation(new SeriesKey.Edge("a", "c"), "rate", 0, W, 2, 10), 0, 1, UNKNOWN);
     List<PartialWindows.Whole> out =
         small.add(new Observation(new SeriesKey.Edge("a", "d"), "rate", 0, W, 3, 10), 0, 2, UNKNOWN);
     assertThat(out).extracting(w -> w.observation().value()).containsExactly(1.0);
     assertThat(small.held()).isEqualTo(2);
     assertThat(counts.overflowed).isEqualTo(1);
+    assertThat(counts.overflowedSources).containsExactly(PartialWindows.Sender.METRICS); // counted by the eldest's source
   }
 
   @Test
@@ -230,6 +233,7 @@ class PartialWindowsTest {
     int merged;
     int late;
     int overflowed;
+    final List<String> overflowedSources = new ArrayList<>();
 
     @Override
     public void merged(PartialWindows.Sender sender) {
@@ -242,8 +246,9 @@ class PartialWindowsTest {
     }
 
     @Override
-    public void overflowed() {
+    public void overflowed(String source) {
       overflowed++;
+      overflowedSources.add(source);
     }
   }
 }

@@ -47,8 +47,8 @@ public class AnomalyStageMetrics {
       }
 
       @Override
-      public void overflowed() {
-        partial("overflowed", "");
+      public void overflowed(String source) {
+        partial("overflowed", source);
       }
     };
   }

@@ -20,12 +20,14 @@ class AnomalyStageMetricsTest {
     partials.late(Sender.UNKNOWN);
     partials.late(new Sender("spans\u0000" + "x".repeat(200), 1_000));
     partials.late(new Sender("traces-of-someone-else", 1_000));
+    partials.overflowed("logs");
 
     assertThat(count("late", "metrics")).isEqualTo(2);
     assertThat(count("merged", "spans")).isEqualTo(1);
     assertThat(count("late", "unknown")).isEqualTo(1);
     assertThat(count("late", "other")).isEqualTo(2);
-    assertThat(registry.find("rootline.anomaly.partials").counters()).hasSize(4);
+    assertThat(count("overflowed", "logs")).isEqualTo(1);
+    assertThat(registry.find("rootline.anomaly.partials").counters()).hasSize(5);
   }
 
   private double count(String outcome, String source) {
