@@ -24,7 +24,10 @@ import java.util.TreeMap;
  * replicas read at their own pace, seconds to minutes apart: when its partials say how far their
  * replica has closed the source's windows ({@link Sender}), it waits until every replica heard
  * from lately has closed it ({@link ReplicaProgress}), at least {@value #CATCH_UP_MIN_WAIT_MILLIS}
- * ms (for a replica not heard from yet) and at most {@value #CATCH_UP_WAIT_MILLIS} ms. Several
+ * ms (for a replica not heard from yet) and at most {@value #CATCH_UP_WAIT_MILLIS} ms. A younger
+ * window that a replica heard from within the last two windows has not even come near (it has not
+ * closed the window before: it reads behind the others, as right after an outage of the broker)
+ * waits for that replica too, at most a window longer than a live one. Several
  * windows of a series may be held; they go in order. A partial that says nothing of its sender's
  * progress (an older replica) hands the earlier windows of its series on at once. A partial of a
  * window already handed on is counted late and dropped.
@@ -159,13 +162,7 @@ public final class PartialWindows {
     } else if (!sender.saysProgress()) {
       handOnThrough(key, windows, windows.lastKey(), out);
     }
-    boolean backlog = sender.saysProgress()
-        && nowMillis - o.windowEndMillis() > sender.graceMillis() + o.windowMillis();
-    long live = nowMillis + Math.min(settleMillis + extraWait, o.windowMillis() / 2);
-    Pending fresh = backlog
-        ? new Pending(key, nowMillis + CATCH_UP_MIN_WAIT_MILLIS, nowMillis + CATCH_UP_WAIT_MILLIS, sender.source(),
-            ObservationMerge.additive(catalog, o))
-        : new Pending(key, live, live, sender.source(), ObservationMerge.additive(catalog, o));
+    Pending fresh = pendingFor(key, o, nowMillis, sender, extraWait);
     fresh.add(o, timestamp);
     windows.put(o.windowStartMillis(), fresh);
     byFirstSeen.add(fresh);
@@ -177,6 +174,28 @@ public final class PartialWindows {
       listener.overflowed(eldest.source);
     }
     return out;
+  }
+
+  /**
+   * A new held window and its wait: a backlog's waits for every replica, 10 s to 60 s; one that
+   * another replica, heard within the last two windows, has not come near yet (it reads behind, as
+   * after an outage) settles like a live one, then waits for that replica up to a window longer; a
+   * live one settles.
+   */
+  private Pending pendingFor(String key, Observation o, long nowMillis, Sender sender, long extraWait) {
+    boolean additive = ObservationMerge.additive(catalog, o);
+    if (sender.saysProgress() && nowMillis - o.windowEndMillis() > sender.graceMillis() + o.windowMillis()) {
+      return new Pending(key, nowMillis + CATCH_UP_MIN_WAIT_MILLIS, nowMillis + CATCH_UP_WAIT_MILLIS,
+          sender.source(), additive);
+    }
+    long live = nowMillis + Math.min(settleMillis + extraWait, o.windowMillis() / 2);
+    if (sender.saysProgress()
+        && progress.someBehind(sender.source(), o.windowStartMillis(), 2 * o.windowMillis())) {
+      // Not before a live window's settle: a replica says it closed a window with the partial of
+      // another series, maybe just before the window's own.
+      return new Pending(key, live, live + o.windowMillis(), sender.source(), additive);
+    }
+    return new Pending(key, live, live, sender.source(), additive);
   }
 
   /**

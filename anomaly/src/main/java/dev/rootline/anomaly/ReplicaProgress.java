@@ -68,6 +68,21 @@ final class ReplicaProgress {
     return min;
   }
 
+  /**
+   * Whether a replica of {@code source} heard from within the last {@code withinMillis} (of the
+   * time partials kept coming) had not closed every window ending at or before {@code endMillis}:
+   * it reads behind the others. One not heard from for longer may simply have no data here.
+   */
+  boolean someBehind(String source, long endMillis, long withinMillis) {
+    for (Heard h : heard.values()) {
+      if (h.source.equals(source) && activeMillis - h.atActiveMillis <= withinMillis
+          && h.closedThroughMillis < endMillis) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** One replica's word on one source. */
   private static final class Heard {
     final String source;

@@ -213,6 +213,44 @@ class PartialWindowsTest {
         .extracting(w -> w.observation().windowStartMillis()).isEqualTo(W); // B silent for 30 s of A's partials
   }
 
+  @Test
+  void afterAnOutageAReplicaReadingBehindIsWaitedForEvenForAYoungWindow() {
+    for (int i = 0; i < 3; i++) { // live: both close each window 21 s after its end
+      long seen = (i + 1) * W + 21_000;
+      partials.add(obs("rate", i * W, 1, 10), 0, seen, closing("b", (i + 1) * W));
+      partials.add(obs("rate", i * W, 2, 20), 0, seen, closing("a", (i + 1) * W));
+      assertThat(partials.due(seen + 2_000)).hasSize(1);
+    }
+    // The broker is away for 40 s. Back at 95 s, A closes window 6, ended 25 s ago: too young for
+    // a backlog. B, still at window 2, reads its share 6 s later: longer than any live settle.
+    long back = 95_000;
+    partials.add(obs("rate", 6 * W, 2, 20), 0, back, closing("a", 7 * W));
+    assertThat(partials.due(back + 5_999)).isEmpty();
+    partials.add(obs("rate", 6 * W, 1, 10), 0, back + 6_000, closing("b", 7 * W));
+    assertThat(partials.due(back + 6_250)).extracting(w -> w.observation().value()).containsExactly(3.0);
+    assertThat(counts.late).isZero();
+  }
+
+  @Test
+  void aReplicaWithoutDataHereDoesNotHoldLiveWindowsBack() {
+    partials.add(new Observation(new SeriesKey.Edge("a", "b"), "rate", 0, W, 1, 10), 0, 31_000, closing("b", W));
+    // A's partials of other series for 25 s: B, saying nothing more here, is still remembered (not
+    // yet silent for 30 s) but was last heard more than two windows ago.
+    for (int k = 1; k <= 25; k++) {
+      partials.add(new Observation(new SeriesKey.Edge("a", "c" + k), "rate", 0, W, 1, 10), 0, 31_000 + k * 1_000,
+          closing("a", W));
+    }
+    long now = 57_000; // A closes window 3 of checkout, ended 17 s ago: live
+    partials.add(obs("rate", 3 * W, 2, 20), 0, now, closing("a", 4 * W));
+    assertThat(partials.due(now + 2_000)).filteredOn(w -> w.observation().series().equals(CHECKOUT))
+        .extracting(w -> w.observation().windowStartMillis()).containsExactly(3 * W); // B is not taken as behind
+  }
+
+  /** A replica closing windows 20 s after their end, as the tests on child processes configure. */
+  private static PartialWindows.Sender closing(String replica, long closedThrough) {
+    return new PartialWindows.Sender("spans", 20_000, replica, closedThrough);
+  }
+
   private static PartialWindows.Sender replicaA(long closedThrough) {
     return new PartialWindows.Sender("spans", 1_000, "a", closedThrough);
   }
