@@ -70,12 +70,14 @@ final class ReplicaProgress {
 
   /**
    * Whether a replica of {@code source} heard from within the last {@code withinMillis} (of the
-   * time partials kept coming) had not closed every window ending at or before {@code endMillis}:
-   * it reads behind the others. One not heard from for longer may simply have no data here.
+   * time partials kept coming, and never longer than the expiry) had not closed every window
+   * ending at or before {@code endMillis}: it reads behind the others. One not heard from for
+   * longer may simply have no data here, or have stopped.
    */
   boolean someBehind(String source, long endMillis, long withinMillis) {
+    long recent = Math.min(withinMillis, expireMillis);
     for (Heard h : heard.values()) {
-      if (h.source.equals(source) && activeMillis - h.atActiveMillis <= withinMillis
+      if (h.source.equals(source) && activeMillis - h.atActiveMillis <= recent
           && h.closedThroughMillis < endMillis) {
         return true;
       }
