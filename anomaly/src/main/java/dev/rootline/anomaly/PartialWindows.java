@@ -19,15 +19,18 @@ import java.util.TreeMap;
  *
  * <p>A live window is due {@code settle} after it was first seen, plus however much longer than its
  * first partial's sender the slowest recent sender of the same source waits before closing a
- * window ({@link SenderGraces}), at most half its length. A window first seen more than a window
- * after its sender's grace comes from a backlog (after an outage, a restart, a rebalance), which
- * replicas read at their own pace, seconds to minutes apart: when its partials say how far their
- * replica has closed the source's windows ({@link Sender}), it waits until every replica heard
- * from lately has closed it ({@link ReplicaProgress}), at least {@value #CATCH_UP_MIN_WAIT_MILLIS}
- * ms (for a replica not heard from yet) and at most {@value #CATCH_UP_WAIT_MILLIS} ms. A younger
- * window that a replica heard from within the last two windows has not even come near (it has not
- * closed the window before: it reads behind the others, as right after an outage of the broker)
- * waits for that replica too, at most a window longer than a live one. Several
+ * window ({@link SenderGraces}), at most half its length. Replicas say how far they have closed a
+ * source's windows in {@link #progress progress records}, each sent after the partials of the
+ * windows it covers ({@link ReplicaProgress}); a partial's own word on that is not taken, since a
+ * partial of the same close still in flight (a broker going away mid-send) may come after it. A
+ * live window that a replica heard from within the last two windows has not closed yet (it closes
+ * a moment later, or reads behind, as after an outage) waits for that replica too: handed on once
+ * every replica has closed it, else after a window's length of the time records kept coming (an
+ * outage, when nothing comes, does not count), at most {@value #CATCH_UP_WAIT_MILLIS} ms. A window
+ * first seen more than a window after its sender's grace comes from a backlog (after an outage, a
+ * restart, a rebalance), which replicas read at their own pace, seconds to minutes apart: it waits
+ * until every replica heard from lately has closed it, at least {@value #CATCH_UP_MIN_WAIT_MILLIS}
+ * ms (for a replica not heard from yet) and at most {@value #CATCH_UP_WAIT_MILLIS} ms. Several
  * windows of a series may be held; they go in order. A partial that says nothing of its sender's
  * progress (an older replica) hands the earlier windows of its series on at once. A partial of a
  * window already handed on is counted late and dropped.
@@ -93,6 +96,8 @@ public final class PartialWindows {
 
   /** Partials kept as they are per window; beyond, they are merged into one first. */
   private static final int MAX_PARTS = 32;
+  /** No deadline in activity time. */
+  private static final long NEVER = Long.MAX_VALUE;
 
   private final DetectorCatalog catalog;
   private final long settleMillis;
@@ -141,7 +146,7 @@ public final class PartialWindows {
       return out;
     }
     long extraWait = graces.extraWait(sender, nowMillis);
-    progress.note(sender, nowMillis);
+    progress.arrived(nowMillis);
     String key = AnomalyEngine.key(o.series(), o.signal());
     Long last = handed.get(key);
     TreeMap<Long, Pending> windows = pending.get(key); // null while none is held: never empty
@@ -177,25 +182,35 @@ public final class PartialWindows {
   }
 
   /**
-   * A new held window and its wait: a backlog's waits for every replica, 10 s to 60 s; one that
-   * another replica, heard within the last two windows, has not come near yet (it reads behind, as
-   * after an outage) settles like a live one, then waits for that replica up to a window longer; a
-   * live one settles.
+   * Takes a replica's progress record, seen at {@code nowMillis}: every window of its source
+   * ending at or before {@link Sender#closedThroughMillis()} has been closed, and its partials of
+   * those windows sent before this record. Held windows it makes whole are due at the next
+   * {@link #due}.
+   */
+  public void progress(Sender sender, long nowMillis) {
+    progress.note(sender, nowMillis);
+  }
+
+  /**
+   * A new held window and its wait: a backlog's waits for every replica, 10 s to 60 s; a live one
+   * settles, and while another replica heard within the last two windows has not closed it yet,
+   * waits for that replica up to a window's length of activity (60 s at most).
    */
   private Pending pendingFor(String key, Observation o, long nowMillis, Sender sender, long extraWait) {
     boolean additive = ObservationMerge.additive(catalog, o);
     if (sender.saysProgress() && nowMillis - o.windowEndMillis() > sender.graceMillis() + o.windowMillis()) {
       return new Pending(key, nowMillis + CATCH_UP_MIN_WAIT_MILLIS, nowMillis + CATCH_UP_WAIT_MILLIS,
-          sender.source(), additive);
+          NEVER, sender.source(), additive);
     }
     long live = nowMillis + Math.min(settleMillis + extraWait, o.windowMillis() / 2);
     if (sender.saysProgress()
-        && progress.someBehind(sender.source(), o.windowStartMillis(), 2 * o.windowMillis())) {
-      // Not before a live window's settle: a replica says it closed a window with the partial of
-      // another series, maybe just before the window's own.
-      return new Pending(key, live, live + o.windowMillis(), sender.source(), additive);
+        && progress.someBehind(sender.source(), sender.replica(), o.windowEndMillis(), 2 * o.windowMillis())) {
+      // The window's length is counted in activity, not on the wall clock: during an outage of
+      // the broker nothing comes, and the other replica's share arrives only after it.
+      return new Pending(key, live, nowMillis + CATCH_UP_WAIT_MILLIS,
+          progress.activeMillis() + o.windowMillis(), sender.source(), additive);
     }
-    return new Pending(key, live, live, sender.source(), additive);
+    return new Pending(key, live, live, NEVER, sender.source(), additive);
   }
 
   /**
@@ -210,7 +225,8 @@ public final class PartialWindows {
       Map.Entry<String, TreeMap<Long, Pending>> e = it.next();
       long upTo = Long.MIN_VALUE;
       for (Pending p : e.getValue().values()) {
-        if (p.latestMillis <= nowMillis || (p.earliestMillis <= nowMillis && whole(p, closedThrough))) {
+        if (p.latestMillis <= nowMillis || (p.earliestMillis <= nowMillis
+            && (p.latestActiveMillis <= progress.activeMillis() || whole(p, closedThrough)))) {
           upTo = p.start();
         }
       }
@@ -267,22 +283,25 @@ public final class PartialWindows {
 
   /**
    * The partials held of one window of {@code source} (its first partial's): due at
-   * {@code latestMillis}, or at {@code earliestMillis} once the replicas of the source have all
-   * closed it.
+   * {@code latestMillis}, or from {@code earliestMillis} on once the replicas of the source have
+   * all closed it or partials have kept coming until {@code latestActiveMillis} (activity time).
    */
   private static final class Pending {
     final String key;
     final long earliestMillis;
     final long latestMillis;
+    final long latestActiveMillis;
     final String source;
     final boolean additive;
     final List<Observation> parts = new ArrayList<>(2);
     long timestamp = Long.MIN_VALUE;
 
-    Pending(String key, long earliestMillis, long latestMillis, String source, boolean additive) {
+    Pending(String key, long earliestMillis, long latestMillis, long latestActiveMillis, String source,
+        boolean additive) {
       this.key = key;
       this.earliestMillis = earliestMillis;
       this.latestMillis = latestMillis;
+      this.latestActiveMillis = latestActiveMillis;
       this.source = source;
       this.additive = additive;
     }

@@ -158,15 +158,15 @@ class PartialWindowsTest {
   @Test
   void aBacklogWaitsForTheSlowerReplicaWindowByWindowAndGoesInOrder() {
     long now = 600_000; // ten minutes after the first window: both replicas read a backlog
-    partials.add(obs("rate", 0, 1, 10), 0, now - 5_000, replicaB(W));
-    partials.add(obs("rate", 0, 2, 20), 0, now - 5_000, replicaA(W));
+    closes(obs("rate", 0, 1, 10), 0, now - 5_000, replicaB(W));
+    closes(obs("rate", 0, 2, 20), 0, now - 5_000, replicaA(W));
     for (int i = 1; i <= 5; i++) {
-      partials.add(obs("rate", i * W, 2, 20), 0, now + i, replicaA((i + 1) * W));
+      closes(obs("rate", i * W, 2, 20), 0, now + i, replicaA((i + 1) * W));
     }
     assertThat(partials.due(now + 20_000)).extracting(w -> w.observation().windowStartMillis())
         .containsExactly(0L); // the others wait for B longer than any live settle
     for (int i = 1; i <= 3; i++) {
-      partials.add(obs("rate", i * W, 1, 10), 0, now + 20_000 + i, replicaB((i + 1) * W));
+      closes(obs("rate", i * W, 1, 10), 0, now + 20_000 + i, replicaB((i + 1) * W));
     }
     assertThat(partials.due(now + 20_100)).extracting(w -> w.observation().value()).containsExactly(3.0, 3.0, 3.0);
     assertThat(partials.due(now + 60_010)).extracting(w -> w.observation().windowStartMillis())
@@ -178,9 +178,9 @@ class PartialWindowsTest {
   @Test
   void aBacklogWindowWaitsAtLeastForAReplicaNotHeardFromYet() {
     long now = 600_000;
-    partials.add(obs("rate", 0, 2, 20), 0, now, replicaA(W));
+    closes(obs("rate", 0, 2, 20), 0, now, replicaA(W));
     assertThat(partials.due(now + PartialWindows.CATCH_UP_MIN_WAIT_MILLIS - 1)).isEmpty();
-    partials.add(obs("rate", 0, 1, 10), 0, now + 5_000, replicaB(W));
+    closes(obs("rate", 0, 1, 10), 0, now + 5_000, replicaB(W));
     assertThat(partials.due(now + PartialWindows.CATCH_UP_MIN_WAIT_MILLIS)).extracting(w -> w.observation().value())
         .containsExactly(3.0);
   }
@@ -188,8 +188,8 @@ class PartialWindowsTest {
   @Test
   void anOlderReplicasShareOfAWindowHeldBesideLaterOnesIsMerged() {
     long now = 600_000;
-    partials.add(obs("rate", 0, 2, 20), 0, now, replicaA(W));
-    partials.add(obs("rate", W, 2, 20), 0, now, replicaA(2 * W));
+    closes(obs("rate", 0, 2, 20), 0, now, replicaA(W));
+    closes(obs("rate", W, 2, 20), 0, now, replicaA(2 * W));
     partials.add(obs("rate", 0, 1, 10), 0, now + 1, UNKNOWN);
     assertThat(counts.merged).isEqualTo(1);
     assertThat(counts.late).isZero();
@@ -198,16 +198,16 @@ class PartialWindowsTest {
   @Test
   void aReplicaSilentWhileOthersSpeakIsNoLongerWaitedFor_butAnOutageForgetsNobody() {
     long t0 = 600_000;
-    partials.add(obs("rate", 0, 1, 10), 0, t0, replicaB(W));
-    partials.add(obs("rate", 0, 2, 20), 0, t0, replicaA(W));
+    closes(obs("rate", 0, 1, 10), 0, t0, replicaB(W));
+    closes(obs("rate", 0, 2, 20), 0, t0, replicaA(W));
     long t1 = t0 + 300_000; // five minutes without a partial: the broker was down
     for (int i = 1; i <= 20; i++) {
-      partials.add(obs("rate", i * W, 2, 20), 0, t1 + i * 1_000, replicaA((i + 1) * W));
+      closes(obs("rate", i * W, 2, 20), 0, t1 + i * 1_000, replicaA((i + 1) * W));
     }
     assertThat(partials.due(t1 + 20_000)).extracting(w -> w.observation().windowStartMillis())
         .containsExactly(0L); // B is still waited for
     for (int i = 21; i <= 40; i++) {
-      partials.add(obs("rate", i * W, 2, 20), 0, t1 + i * 1_000, replicaA((i + 1) * W));
+      closes(obs("rate", i * W, 2, 20), 0, t1 + i * 1_000, replicaA((i + 1) * W));
     }
     assertThat(partials.due(t1 + 40_000)).hasSize(30).first()
         .extracting(w -> w.observation().windowStartMillis()).isEqualTo(W); // B silent for 30 s of A's partials
@@ -217,33 +217,91 @@ class PartialWindowsTest {
   void afterAnOutageAReplicaReadingBehindIsWaitedForEvenForAYoungWindow() {
     for (int i = 0; i < 3; i++) { // live: both close each window 21 s after its end
       long seen = (i + 1) * W + 21_000;
-      partials.add(obs("rate", i * W, 1, 10), 0, seen, closing("b", (i + 1) * W));
-      partials.add(obs("rate", i * W, 2, 20), 0, seen, closing("a", (i + 1) * W));
+      closes(obs("rate", i * W, 1, 10), 0, seen, closing("b", (i + 1) * W));
+      closes(obs("rate", i * W, 2, 20), 0, seen, closing("a", (i + 1) * W));
       assertThat(partials.due(seen + 2_000)).hasSize(1);
     }
     // The broker is away for 40 s. Back at 95 s, A closes window 6, ended 25 s ago: too young for
     // a backlog. B, still at window 2, reads its share 6 s later: longer than any live settle.
     long back = 95_000;
-    partials.add(obs("rate", 6 * W, 2, 20), 0, back, closing("a", 7 * W));
+    closes(obs("rate", 6 * W, 2, 20), 0, back, closing("a", 7 * W));
     assertThat(partials.due(back + 5_999)).isEmpty();
-    partials.add(obs("rate", 6 * W, 1, 10), 0, back + 6_000, closing("b", 7 * W));
+    closes(obs("rate", 6 * W, 1, 10), 0, back + 6_000, closing("b", 7 * W));
     assertThat(partials.due(back + 6_250)).extracting(w -> w.observation().value()).containsExactly(3.0);
     assertThat(counts.late).isZero();
   }
 
   @Test
+  void anOutageRightAfterAWindowsFirstShare_theOtherShareIsWaitedForThroughIt() {
+    for (int i = 0; i < 3; i++) { // live: both close each window 21 s after its end
+      long seen = (i + 1) * W + 21_000;
+      closes(obs("rate", i * W, 1, 10), 0, seen, closing("b", (i + 1) * W));
+      closes(obs("rate", i * W, 2, 20), 0, seen, closing("a", (i + 1) * W));
+      assertThat(partials.due(seen + 2_000)).hasSize(1);
+    }
+    // A's share of window 3 gets through; the broker goes away before B's does, for 30 s.
+    long seen = 4 * W + 21_000;
+    closes(obs("rate", 3 * W, 2, 20), 0, seen, closing("a", 4 * W));
+    assertThat(partials.due(seen + 2_000)).isEmpty();
+    assertThat(partials.due(seen + 30_000)).isEmpty();
+    closes(obs("rate", 3 * W, 1, 10), 0, seen + 31_000, closing("b", 4 * W));
+    assertThat(partials.due(seen + 31_250)).extracting(w -> w.observation().value()).containsExactly(3.0);
+    assertThat(counts.late).isZero();
+  }
+
+  @Test
+  void aPartialsOwnWordOnItsReplicasProgressIsNotTaken_itsProgressRecordIs() {
+    closes(obs("rate", 0, 1, 10), 0, 31_000, closing("b", W));
+    closes(obs("rate", 0, 2, 20), 0, 31_000, closing("a", W));
+    assertThat(partials.due(33_000)).hasSize(1);
+    closes(obs("rate", W, 2, 20), 0, 41_000, closing("a", 2 * W));
+    // B's partial of another series of the same close arrives; its share of checkout, and its
+    // progress record, are still on their way when the broker goes away.
+    partials.add(new Observation(new SeriesKey.Edge("b", "c"), "rate", W, W, 1, 10), 0, 41_100, closing("b", 2 * W));
+    assertThat(partials.due(43_000)).filteredOn(w -> w.observation().series().equals(CHECKOUT)).isEmpty();
+    assertThat(partials.due(70_000)).filteredOn(w -> w.observation().series().equals(CHECKOUT)).isEmpty();
+    closes(obs("rate", W, 1, 10), 0, 71_000, closing("b", 2 * W));
+    assertThat(partials.due(71_250)).filteredOn(w -> w.observation().series().equals(CHECKOUT))
+        .extracting(w -> w.observation().value()).containsExactly(3.0);
+    assertThat(counts.late).isZero();
+  }
+
+  @Test
+  void aReplicaThatStopsClosingHoldsALiveWindowForAWindowOfOthersPartialsAtMost() {
+    closes(obs("rate", 0, 1, 10), 0, 31_000, closing("b", W)); // B's last word
+    closes(obs("rate", 0, 2, 20), 0, 31_000, closing("a", W));
+    closes(obs("rate", W, 2, 20), 0, 41_000, closing("a", 2 * W)); // B has not closed window 1
+    assertThat(partials.due(43_000)).extracting(w -> w.observation().windowStartMillis()).containsExactly(0L);
+    for (int k = 1; k <= 9; k++) { // A's partials of other series keep coming
+      closes(new Observation(new SeriesKey.Edge("a", "c" + k), "rate", W, W, 1, 10), 0, 41_000 + k * 1_000,
+          closing("a", 2 * W));
+    }
+    assertThat(partials.due(50_000)).filteredOn(w -> w.observation().series().equals(CHECKOUT)).isEmpty();
+    closes(new Observation(new SeriesKey.Edge("a", "c10"), "rate", W, W, 1, 10), 0, 51_000, closing("a", 2 * W));
+    assertThat(partials.due(51_000)).filteredOn(w -> w.observation().series().equals(CHECKOUT))
+        .extracting(w -> w.observation().windowStartMillis()).containsExactly(W);
+  }
+
+  @Test
   void aReplicaWithoutDataHereDoesNotHoldLiveWindowsBack() {
-    partials.add(new Observation(new SeriesKey.Edge("a", "b"), "rate", 0, W, 1, 10), 0, 31_000, closing("b", W));
+    closes(new Observation(new SeriesKey.Edge("a", "b"), "rate", 0, W, 1, 10), 0, 31_000, closing("b", W));
     // A's partials of other series for 25 s: B, saying nothing more here, is still remembered (not
     // yet silent for 30 s) but was last heard more than two windows ago.
     for (int k = 1; k <= 25; k++) {
-      partials.add(new Observation(new SeriesKey.Edge("a", "c" + k), "rate", 0, W, 1, 10), 0, 31_000 + k * 1_000,
+      closes(new Observation(new SeriesKey.Edge("a", "c" + k), "rate", 0, W, 1, 10), 0, 31_000 + k * 1_000,
           closing("a", W));
     }
     long now = 57_000; // A closes window 3 of checkout, ended 17 s ago: live
-    partials.add(obs("rate", 3 * W, 2, 20), 0, now, closing("a", 4 * W));
+    closes(obs("rate", 3 * W, 2, 20), 0, now, closing("a", 4 * W));
     assertThat(partials.due(now + 2_000)).filteredOn(w -> w.observation().series().equals(CHECKOUT))
         .extracting(w -> w.observation().windowStartMillis()).containsExactly(3 * W); // B is not taken as behind
+  }
+
+  /** A replica's partial, then its progress record saying what the partial's sender says. */
+  private List<PartialWindows.Whole> closes(Observation o, long timestamp, long nowMillis, PartialWindows.Sender sender) {
+    List<PartialWindows.Whole> due = partials.add(o, timestamp, nowMillis, sender);
+    partials.progress(sender, nowMillis);
+    return due;
   }
 
   /** A replica closing windows 20 s after their end, as the tests on child processes configure. */

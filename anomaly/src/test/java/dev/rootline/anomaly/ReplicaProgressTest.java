@@ -27,11 +27,11 @@ class ReplicaProgressTest {
     for (int s = 1; s <= 40; s++) { // A speaks every second for 40 s
       progress.note(sender("a", 4 * MINUTE), s * 1_000L);
       if (s == 20) {
-        assertThat(progress.someBehind("spans", 3 * MINUTE, 2 * MINUTE)).isTrue();
+        assertThat(progress.someBehind("spans", "a", 3 * MINUTE, 2 * MINUTE)).isTrue();
       }
     }
     // Two 60 s windows would still count B as lately heard; the expiry has forgotten it.
-    assertThat(progress.someBehind("spans", 3 * MINUTE, 2 * MINUTE)).isFalse();
+    assertThat(progress.someBehind("spans", "a", 3 * MINUTE, 2 * MINUTE)).isFalse();
     assertThat(progress.closedThrough("spans")).isEqualTo(4 * MINUTE);
   }
 

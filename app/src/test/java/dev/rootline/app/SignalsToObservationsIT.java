@@ -13,7 +13,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +63,15 @@ class SignalsToObservationsIT {
     assertThat(cpu.path("samples").asLong()).isEqualTo(2); // one point a second in a 2 s window
     assertThat(requests.path("samples").asLong()).isEqualTo(6); // the requests counted, not the points
     assertThat(requests.path("duration_ms").asLong()).isEqualTo(2_000);
+    // Then this replica's progress records (empty values), one on each of the topic's three
+    // partitions, say it has closed the metric windows that far.
+    long requestsEnd = requests.path("start").asLong() + 2_000;
+    Set<Integer> partitions = new HashSet<>();
+    TestKafka.await(WINDOWS, 3, Duration.ofSeconds(30), r -> r.value().length == 0
+        && "metrics".equals(TestKafka.header(r, "rootline-source"))
+        && Long.parseLong(TestKafka.header(r, "rootline-closed-through-ms")) >= requestsEnd
+        && partitions.add(r.partition())); // each partition once
+    assertThat(partitions).containsExactlyInAnyOrder(0, 1, 2);
     await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
       assertThat(PrometheusText.records("metrics", "ok")).isGreaterThanOrEqualTo(9);
       assertThat(PrometheusText.value("rootline_ingest_signal_observations_total")).isGreaterThanOrEqualTo(2);
@@ -90,6 +101,9 @@ class SignalsToObservationsIT {
   /** Waits for an observation of {@code series} and {@code signal} with {@code value} on the windows topic. */
   private static JsonNode observation(String series, String signal, double value) {
     ConsumerRecord<byte[], byte[]> found = TestKafka.await(WINDOWS, 1, Duration.ofSeconds(30), r -> {
+      if (r.value().length == 0) {
+        return false; // a replica's progress record
+      }
       JsonNode node = read(r.value());
       return series.equals(new String(r.key(), StandardCharsets.UTF_8))
           && signal.equals(node.path("signal").asText()) && Math.abs(node.path("value").asDouble() - value) < 1e-9;

@@ -55,6 +55,10 @@ final class DetectProcessor implements Processor<String, byte[], String, byte[]>
 
   @Override
   public void process(Record<String, byte[]> record) {
+    if (ObservationPublisher.isProgress(record.value())) {
+      partials.progress(SenderHeaders.read(record.headers()), context.currentSystemTimeMs());
+      return;
+    }
     Observation observation;
     try {
       observation = ObservationJson.read(record.value());

@@ -2,8 +2,11 @@ package dev.rootline.app.anomaly;
 
 import dev.rootline.anomaly.Observations;
 import dev.rootline.anomaly.PartialWindows.Sender;
+import dev.rootline.app.ingest.TopicsConfig;
 import dev.rootline.core.anomaly.Observation;
 import dev.rootline.core.window.Window;
+import io.smallrye.reactive.messaging.kafka.KafkaClientService;
+import io.smallrye.reactive.messaging.kafka.KafkaProducer;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,19 +21,40 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 /**
  * Publishes closed windows as observations on {@code rootline.windows}, keyed by series and stamped
  * with the window's end, so the anomaly stage's stream time is event time. Each says which source
- * closed it with what grace, which replica, and how far that replica has closed the source's
- * windows ({@link SenderHeaders}), so the anomaly stage knows when the other replicas' shares of the
- * same window are all in.
+ * closed it with what grace, and which replica ({@link SenderHeaders}). After the observations of a
+ * close, a progress record (empty value, the same headers) on every partition says the window end
+ * up to which this replica has closed every window of the source: sent after them on the same
+ * partition, it arrives after them, so the anomaly stage knows when the other replicas' shares of
+ * a window are all in (ADR 018).
  */
 @ApplicationScoped
 public class ObservationPublisher {
+  private static final String CHANNEL = "windows-out";
+  private static final byte[] PROGRESS = new byte[0];
+  /** How often the topic's partition count is asked again (partitions may be added). */
+  private static final long PARTITIONS_REFRESH_MILLIS = 60_000;
+
   @Inject
-  @Channel("windows-out")
+  @Channel(CHANNEL)
   @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 65_536)
   Emitter<byte[]> out;
 
+  @Inject
+  KafkaClientService kafka;
+
+  @Inject
+  TopicsConfig topics;
+
   /** This process, in the headers: partials of one replica are told from another's. */
   private final String replica = UUID.randomUUID().toString();
+  /** Partitions of the topic, 0 until known. */
+  private volatile int partitions;
+  private volatile long partitionsAskedAt;
+
+  /** Whether a record of the topic is a progress record rather than an observation. */
+  public static boolean isProgress(byte[] value) {
+    return value != null && value.length == 0;
+  }
 
   /**
    * Publishes the observations of request windows that just closed with the grace given, every
@@ -41,6 +65,13 @@ public class ObservationPublisher {
     for (Window window : closed) {
       Observations.of(window.summary()).forEach(o -> publish(o, sender));
     }
+    progress(closed.size(), sender);
+  }
+
+  /** Publishes observations closed elsewhere (metric and log series), then the sender's progress. */
+  public void closed(List<Observation> observations, Sender sender) {
+    observations.forEach(o -> publish(o, sender));
+    progress(observations.size(), sender);
   }
 
   /** This replica as the sender of a source's windows. */
@@ -48,13 +79,48 @@ public class ObservationPublisher {
     return new Sender(source, graceMillis, replica, closedThroughMillis);
   }
 
-  /** Publishes observations made elsewhere (metric and log series). */
-  public void publish(Observation observation, Sender sender) {
+  private void publish(Observation observation, Sender sender) {
     OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
         .withKey(observation.series().id())
         .withTimestamp(Instant.ofEpochMilli(observation.windowEndMillis()))
         .addHeaders(SenderHeaders.of(sender))
         .build();
     out.send(Message.of(ObservationJson.write(observation)).addMetadata(metadata));
+  }
+
+  /** After a close that handed on windows, says on every partition how far the sender has closed. */
+  private void progress(int closed, Sender sender) {
+    if (closed == 0 || !sender.saysProgress()) {
+      return;
+    }
+    int n = partitions();
+    for (int partition = 0; partition < n; partition++) {
+      OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
+          .withKey("progress:" + sender.source())
+          .withPartition(partition)
+          .withTimestamp(Instant.ofEpochMilli(sender.closedThroughMillis()))
+          .addHeaders(SenderHeaders.of(sender))
+          .build();
+      out.send(Message.of(PROGRESS).addMetadata(metadata));
+    }
+  }
+
+  /**
+   * The topic's partitions as last learnt, asked again every minute without waiting (the answer
+   * comes from the producer's metadata); 0 until the first answer: until then no progress is said,
+   * and the anomaly stage waits for this replica's shares as long as it would for a silent one.
+   */
+  private int partitions() {
+    long now = System.currentTimeMillis();
+    if (now - partitionsAskedAt >= PARTITIONS_REFRESH_MILLIS) {
+      partitionsAskedAt = now;
+      KafkaProducer<String, byte[]> producer = kafka.getProducer(CHANNEL);
+      if (producer != null) {
+        producer.partitionsFor(topics.windows()).subscribe().with(
+            list -> partitions = list.size(),
+            failure -> partitionsAskedAt = 0); // asked again at the next close
+      }
+    }
+    return partitions;
   }
 }

@@ -8,7 +8,8 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 
 /**
  * The headers with which a replica says who closed an observation's window: its source, the grace
- * it waited, the replica, and the window end up to which it has closed every window of the source.
+ * it waited, the replica, and the window end up to which it has closed every window of the source
+ * (taken from its progress records only: {@link ObservationPublisher}).
  * Plain text, so that a person reading the topic sees them too; a record without the first two (an
  * older replica) or with garbled ones counts as {@link Sender#UNKNOWN}, one without the last two
  * as a sender that says nothing of its progress.

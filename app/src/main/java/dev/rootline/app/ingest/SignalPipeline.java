@@ -101,8 +101,8 @@ public class SignalPipeline {
       logSender = observations.sender(Sender.LOGS, graceMillis, logs.closedThroughMillis());
     }
     // Outside the locks: consumers keep adding while the closed windows are handed on.
-    closedMetrics.forEach(o -> observations.publish(o, metricSender));
-    closedLogs.forEach(o -> observations.publish(o, logSender));
+    observations.closed(closedMetrics, metricSender);
+    observations.closed(closedLogs, logSender);
     published.addAndGet(closedMetrics.size() + closedLogs.size());
   }
 

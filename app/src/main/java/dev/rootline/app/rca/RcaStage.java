@@ -1,6 +1,7 @@
 package dev.rootline.app.rca;
 
 import dev.rootline.app.anomaly.ObservationJson;
+import dev.rootline.app.anomaly.ObservationPublisher;
 import dev.rootline.app.anomaly.TopicSetup;
 import dev.rootline.app.explain.Explanations;
 import dev.rootline.core.anomaly.Anomaly;
@@ -132,6 +133,9 @@ public class RcaStage {
   @Incoming("rca-windows")
   public CompletionStage<Void> onObservation(Message<byte[]> record) {
     seen(record);
+    if (ObservationPublisher.isProgress(record.getPayload())) {
+      return record.ack(); // a replica's progress, for the anomaly stage
+    }
     try {
       engine.observation(ObservationJson.read(record.getPayload()));
     } catch (IllegalArgumentException | NullPointerException e) {

@@ -159,14 +159,30 @@ class DetectProcessorTest {
     for (int i = 0; i < 50; i++) {
       partial(i, 20 + wobble(i), new Sender("spans", 1_000, "a", T0 + (i + 1) * W));
     }
+    progress(new Sender("spans", 1_000, "a", T0 + 50 * W));
     driver.advanceWallClockTime(Duration.ofSeconds(5));
     for (int i = 0; i < 50; i++) {
       partial(i, 10, new Sender("spans", 1_000, "b", T0 + (i + 1) * W));
     }
+    progress(new Sender("spans", 1_000, "b", T0 + 50 * W));
     driver.advanceWallClockTime(Duration.ofSeconds(1));
     assertThat(partials("late")).isZero();
     assertThat(partials("merged")).isEqualTo(50);
     assertThat(rateAnomalies()).isEmpty();
+  }
+
+  @Test
+  void aReplicasProgressRecordIsNoObservation() {
+    progress(new Sender("spans", 1_000, "a", T0 + W));
+    assertThat(registry.counter("rootline.anomaly.observations").count()).isZero();
+    assertThat(registry.counter("rootline.anomaly.observations.invalid").count()).isZero();
+    assertThat(anomalies.isEmpty()).isTrue();
+  }
+
+  /** A replica's progress record: an empty value with its headers, on the partition. */
+  private void progress(Sender sender) {
+    windows.pipeInput(new TestRecord<>(null, new byte[0], new RecordHeaders(SenderHeaders.of(sender)),
+        sender.closedThroughMillis()));
   }
 
   /** One window as the replicas publish it (each a share of its rate), then the window's wall-clock time. */
