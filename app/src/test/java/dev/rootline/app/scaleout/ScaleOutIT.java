@@ -45,42 +45,12 @@ class ScaleOutIT {
 
   private static ChildRootline replica(String name) {
     Map<String, String> config = ChildConfig.child(broker.bootstrapServers(), dir.resolve(name), deliveries.url());
-    config.put("rootline.store.kind", "postgresql");
-    config.put("rootline.store.url", postgres.getJdbcUrl("postgres", "postgres"));
-    config.put("rootline.store.username", "postgres");
+    ChildConfig.sharedStore(config, postgres);
     return ChildRootline.start("ScaleOutIT-" + name, config);
   }
 
   private static double observations(ChildRootline replica) {
     return replica.metric("rootline_anomaly_observations_total");
-  }
-
-  private static final String[] SOURCES = {"spans", "metrics", "logs"};
-
-  /** What the replicas' anomaly stages did with partial windows, per source and outcome. */
-  private static String partials(ChildRootline... replicas) {
-    StringBuilder out = new StringBuilder();
-    for (String source : SOURCES) {
-      out.append(source).append(": merged ").append((long) partials("merged", source, replicas))
-          .append(" late ").append((long) partials("late", source, replicas)).append("; ");
-    }
-    return out.toString();
-  }
-
-  private static double partials(String outcome, String source, ChildRootline... replicas) {
-    double sum = 0;
-    for (ChildRootline replica : replicas) {
-      sum += replica.metric("rootline_anomaly_partials_total", "outcome", outcome, "source", source);
-    }
-    return sum;
-  }
-
-  private static double late(ChildRootline... replicas) {
-    double sum = 0;
-    for (String source : SOURCES) {
-      sum += partials("late", source, replicas);
-    }
-    return sum;
   }
 
   @Test
@@ -107,8 +77,8 @@ class ScaleOutIT {
       await().atMost(Duration.ofSeconds(60)).until(() -> Duration.between(live, Instant.now()).toSeconds() >= 25);
       // 20 s of live traffic measured from here (the first page can come later than 25 s in).
       Instant from = Instant.now();
-      String partialsBefore = partials(a, b);
-      double lateBefore = late(a, b);
+      String partialsBefore = PartialCounts.describe(a, b);
+      double lateBefore = PartialCounts.late(a, b);
       await().atMost(Duration.ofSeconds(60)).until(() -> Duration.between(from, Instant.now()).toSeconds() >= 20);
       String incident = deliveries.naming().get(0).incident();
       ChildRootline leader = a.metric("rootline_rca_leader") == 1 ? a : b;
@@ -116,9 +86,9 @@ class ScaleOutIT {
       int beforeStop = ChildTests.lastRevision(deliveries, incident);
       double survivorAnomalies = survivor.metric("rootline_anomalies_total", "state", "open");
       System.out.println(getClass().getSimpleName() + " partial windows at "
-          + Duration.between(live, from).toSeconds() + " s live: " + partialsBefore + "20 s later: " + partials(a, b));
+          + Duration.between(live, from).toSeconds() + " s live: " + partialsBefore + "20 s later: " + PartialCounts.describe(a, b));
       // Live, every replica's share of a window is merged, none dropped as late (ADR 018).
-      assertThat(late(a, b)).as("partials late in live traffic").isEqualTo(lateBefore);
+      assertThat(PartialCounts.late(a, b)).as("partials late in live traffic").isEqualTo(lateBefore);
 
       leader.stop();
 
