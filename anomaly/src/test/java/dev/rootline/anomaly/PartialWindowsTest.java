@@ -215,12 +215,7 @@ class PartialWindowsTest {
 
   @Test
   void afterAnOutageAReplicaReadingBehindIsWaitedForEvenForAYoungWindow() {
-    for (int i = 0; i < 3; i++) { // live: both close each window 21 s after its end
-      long seen = (i + 1) * W + 21_000;
-      closes(obs("rate", i * W, 1, 10), 0, seen, closing("b", (i + 1) * W));
-      closes(obs("rate", i * W, 2, 20), 0, seen, closing("a", (i + 1) * W));
-      assertThat(partials.due(seen + 2_000)).hasSize(1);
-    }
+    bothLive(3);
     // The broker is away for 40 s. Back at 95 s, A closes window 6, ended 25 s ago: too young for
     // a backlog. B, still at window 2, reads its share 6 s later: longer than any live settle.
     long back = 95_000;
@@ -233,12 +228,7 @@ class PartialWindowsTest {
 
   @Test
   void anOutageRightAfterAWindowsFirstShare_theOtherShareIsWaitedForThroughIt() {
-    for (int i = 0; i < 3; i++) { // live: both close each window 21 s after its end
-      long seen = (i + 1) * W + 21_000;
-      closes(obs("rate", i * W, 1, 10), 0, seen, closing("b", (i + 1) * W));
-      closes(obs("rate", i * W, 2, 20), 0, seen, closing("a", (i + 1) * W));
-      assertThat(partials.due(seen + 2_000)).hasSize(1);
-    }
+    bothLive(3);
     // A's share of window 3 gets through; the broker goes away before B's does, for 30 s.
     long seen = 4 * W + 21_000;
     closes(obs("rate", 3 * W, 2, 20), 0, seen, closing("a", 4 * W));
@@ -295,6 +285,16 @@ class PartialWindowsTest {
     closes(obs("rate", 3 * W, 2, 20), 0, now, closing("a", 4 * W));
     assertThat(partials.due(now + 2_000)).filteredOn(w -> w.observation().series().equals(CHECKOUT))
         .extracting(w -> w.observation().windowStartMillis()).containsExactly(3 * W); // B is not taken as behind
+  }
+
+  /** Windows 0 to {@code count - 1} live: A and B close each 21 s after its end, merged at the settle. */
+  private void bothLive(int count) {
+    for (int i = 0; i < count; i++) {
+      long seen = (i + 1) * W + 21_000;
+      closes(obs("rate", i * W, 1, 10), 0, seen, closing("b", (i + 1) * W));
+      closes(obs("rate", i * W, 2, 20), 0, seen, closing("a", (i + 1) * W));
+      assertThat(partials.due(seen + 2_000)).hasSize(1);
+    }
   }
 
   /** A replica's partial, then its progress record saying what the partial's sender says. */

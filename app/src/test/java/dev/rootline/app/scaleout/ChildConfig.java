@@ -5,7 +5,6 @@ import dev.rootline.simulator.fault.FaultPlan;
 import dev.rootline.simulator.fault.FaultType;
 import dev.rootline.simulator.fault.Faults;
 import dev.rootline.simulator.model.ShopModel;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,13 +42,6 @@ final class ChildConfig {
     p.put("rootline.notify.tick", "500ms");
     p.put("rootline.notify.coalesce", "0s");
     return p;
-  }
-
-  /** Replicas share one PostgreSQL store, as in production. */
-  static void sharedStore(Map<String, String> config, EmbeddedPostgres postgres) {
-    config.put("rootline.store.kind", "postgresql");
-    config.put("rootline.store.url", postgres.getJdbcUrl("postgres", "postgres"));
-    config.put("rootline.store.username", "postgres");
   }
 
   /** productcatalog fails a fifth of its requests from a minute before {@code live}, then also slows down. */

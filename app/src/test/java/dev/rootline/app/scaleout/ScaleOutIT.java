@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.rootline.app.kafka.EmbeddedBroker;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,30 +19,20 @@ import org.junit.jupiter.api.Test;
  */
 class ScaleOutIT {
   private static EmbeddedBroker broker;
-  private static EmbeddedPostgres postgres;
+  private static Replicas replicas;
   private static Deliveries deliveries;
-  private static Path dir;
 
   @BeforeAll
   static void start() throws IOException {
     broker = EmbeddedBroker.start();
-    ChildTests.otlpTopics(broker.bootstrapServers());
-    postgres = EmbeddedPostgres.builder().start();
-    deliveries = new Deliveries(ChildTests.SERVICE);
-    dir = Files.createTempDirectory("rootline-scale-out");
+    replicas = Replicas.on(broker.bootstrapServers(), ScaleOutIT.class);
+    deliveries = replicas.deliveries();
   }
 
   @AfterAll
   static void stop() throws IOException {
-    deliveries.close();
-    postgres.close();
+    replicas.close();
     broker.close();
-  }
-
-  private static ChildRootline replica(String name) {
-    Map<String, String> config = ChildConfig.child(broker.bootstrapServers(), dir.resolve(name), deliveries.url());
-    ChildConfig.sharedStore(config, postgres);
-    return ChildRootline.start("ScaleOutIT-" + name, config);
   }
 
   private static double observations(ChildRootline replica) {
@@ -55,8 +41,8 @@ class ScaleOutIT {
 
   @Test
   void twoReplicasShareThePartitions_andTheSurvivorCarriesTheIncidentOn_withOnePage() {
-    ChildRootline a = replica("a");
-    ChildRootline b = replica("b");
+    ChildRootline a = replicas.start("a");
+    ChildRootline b = replicas.start("b");
     LiveShop shop = null;
     try {
       await().atMost(Duration.ofSeconds(150)).until(() -> a.ready() && b.ready());

@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.rootline.app.kafka.EmbeddedBroker;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,30 +18,20 @@ import org.junit.jupiter.api.Test;
  */
 class ScaleUpIT {
   private static EmbeddedBroker broker;
-  private static EmbeddedPostgres postgres;
+  private static Replicas replicas;
   private static Deliveries deliveries;
-  private static Path dir;
 
   @BeforeAll
   static void start() throws IOException {
     broker = EmbeddedBroker.start();
-    ChildTests.otlpTopics(broker.bootstrapServers());
-    postgres = EmbeddedPostgres.builder().start();
-    deliveries = new Deliveries(ChildTests.SERVICE);
-    dir = Files.createTempDirectory("rootline-scale-up");
+    replicas = Replicas.on(broker.bootstrapServers(), ScaleUpIT.class);
+    deliveries = replicas.deliveries();
   }
 
   @AfterAll
   static void stop() throws IOException {
-    deliveries.close();
-    postgres.close();
+    replicas.close();
     broker.close();
-  }
-
-  private static ChildRootline replica(String name) {
-    Map<String, String> config = ChildConfig.child(broker.bootstrapServers(), dir.resolve(name), deliveries.url());
-    ChildConfig.sharedStore(config, postgres);
-    return ChildRootline.start("ScaleUpIT-" + name, config);
   }
 
   private static double spans(ChildRootline replica) {
@@ -54,7 +40,7 @@ class ScaleUpIT {
 
   @Test
   void aReplicaAddedMidIncident_takesAShare_andTheIncidentGoesOnWithOnePage_withoutALatePartial() {
-    ChildRootline a = replica("a");
+    ChildRootline a = replicas.start("a");
     ChildRootline b = null;
     LiveShop shop = null;
     try {
@@ -65,7 +51,7 @@ class ScaleUpIT {
       String incident = deliveries.naming().get(0).incident();
       int beforeScaleUp = ChildTests.lastRevision(deliveries, incident);
 
-      ChildRootline added = replica("b");
+      ChildRootline added = replicas.start("b");
       b = added;
       await().atMost(Duration.ofSeconds(120)).until(added::ready);
       Instant joined = Instant.now();
