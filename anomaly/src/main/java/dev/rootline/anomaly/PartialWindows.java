@@ -284,7 +284,7 @@ public final class PartialWindows {
   /**
    * The partials held of one window of {@code source} (its first partial's): due at
    * {@code latestMillis}, or from {@code earliestMillis} on once the replicas of the source have
-   * all closed it or partials have kept coming until {@code latestActiveMillis} (activity time).
+   * all closed it or records have kept coming until {@code latestActiveMillis} (activity time).
    */
   private static final class Pending {
     final String key;

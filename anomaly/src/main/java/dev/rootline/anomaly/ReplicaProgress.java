@@ -8,7 +8,7 @@ import java.util.Map;
  * How far each replica has closed each source's windows, as it said last: a window is whole once
  * every replica heard from lately has closed it. Replicas say so in a progress record sent after
  * the partials of the windows it closed, on the same partition, so its word never overtakes a
- * share of those windows still on its way. A replica not heard from while partials kept coming
+ * share of those windows still on its way. A replica not heard from while records kept coming
  * for {@code expireMillis} (stopped, or without data here) is no longer waited for. That time runs
  * only while records come (a gap counts one second at most), so an outage of the broker, when
  * nobody is heard from, forgets nobody. Bounded to a few hundred replica-sources; beyond, new ones
@@ -75,7 +75,7 @@ final class ReplicaProgress {
     return min;
   }
 
-  /** How long partials have kept coming, in milliseconds: the clock of the expiry. */
+  /** How long records (partials and progress records) have kept coming, in milliseconds: the clock of the expiry. */
   long activeMillis() {
     return activeMillis;
   }
