@@ -12,6 +12,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
@@ -37,18 +38,20 @@ public final class TestKafka {
 
   /**
    * Writes the records without waiting between them, then waits until the broker has them all: they
-   * reach a consumer in few, large polls.
+   * reach a consumer in few, large polls. Returns where each landed.
    */
-  public static void sendAll(List<ProducerRecord<byte[], byte[]>> records) {
+  public static List<RecordMetadata> sendAll(List<ProducerRecord<byte[], byte[]>> records) {
     try {
-      List<java.util.concurrent.Future<?>> sent = new ArrayList<>(records.size());
+      List<java.util.concurrent.Future<RecordMetadata>> sent = new ArrayList<>(records.size());
       for (ProducerRecord<byte[], byte[]> record : records) {
         sent.add(producer().send(record));
       }
       producer().flush();
-      for (java.util.concurrent.Future<?> one : sent) {
-        one.get();
+      List<RecordMetadata> landed = new ArrayList<>(sent.size());
+      for (java.util.concurrent.Future<RecordMetadata> one : sent) {
+        landed.add(one.get());
       }
+      return landed;
     } catch (Exception e) {
       throw new AssertionError("cannot write " + records.size() + " records", e);
     }

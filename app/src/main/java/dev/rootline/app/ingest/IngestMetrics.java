@@ -15,6 +15,7 @@ public class IngestMetrics {
   private static final Logger LOG = Logger.getLogger(IngestMetrics.class);
   private final Map<Signal, Counter> ok = new EnumMap<>(Signal.class);
   private final Map<Signal, Counter> dlq = new EnumMap<>(Signal.class);
+  private final Map<Signal, Counter> redelivered = new EnumMap<>(Signal.class);
   private final Map<Signal, Counter> items = new EnumMap<>(Signal.class);
   private final Map<Signal, Counter> unkeyed = new EnumMap<>(Signal.class);
   private final Map<Signal, AtomicBoolean> warned = new EnumMap<>(Signal.class);
@@ -25,6 +26,7 @@ public class IngestMetrics {
     for (Signal signal : Signal.values()) {
       ok.put(signal, records(registry, signal.label(), "ok"));
       dlq.put(signal, records(registry, signal.label(), "dlq"));
+      redelivered.put(signal, records(registry, signal.label(), "redelivered"));
       items.put(signal, Counter.builder("rootline.ingest." + signal.label())
           .description("Items decoded from accepted records").register(registry));
       unkeyed.put(signal, Counter.builder("rootline.ingest.records.unkeyed")
@@ -66,6 +68,11 @@ public class IngestMetrics {
     dlq.get(signal).increment();
   }
 
+  /** A record of this signal was read again after a rebalance and skipped ({@link Redeliveries}). */
+  public void redelivered(Signal signal) {
+    redelivered.get(signal).increment();
+  }
+
   public void deployAccepted() {
     deploysOk.increment();
   }
@@ -76,7 +83,7 @@ public class IngestMetrics {
 
   private static Counter records(MeterRegistry registry, String signal, String outcome) {
     return Counter.builder("rootline.ingest.records")
-        .description("Records read from Kafka, by signal and outcome (ok, or dlq when dead-lettered)")
+        .description("Records read from Kafka, by signal and outcome (ok; dlq when dead-lettered; redelivered when read again after a rebalance and skipped)")
         .tag("signal", signal)
         .tag("outcome", outcome)
         .register(registry);

@@ -15,7 +15,9 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -41,6 +43,7 @@ public class TelemetryConsumers {
   private final RcaStage rca;
   private final TelemetryCapture capture;
   private final ParallelChunks chunks;
+  private final Map<Signal, Redeliveries> reads = new EnumMap<>(Signal.class);
 
   TelemetryConsumers(OtlpDecoder decoder, SpanPipeline spans, SignalPipeline windows, ServiceSignals signals,
       RcaStage rca, TelemetryCapture capture, IngestMetrics metrics, IngestConfig config) {
@@ -52,6 +55,9 @@ public class TelemetryConsumers {
     this.windows = windows;
     this.signals = signals;
     this.metrics = metrics;
+    for (Signal signal : Signal.values()) {
+      reads.put(signal, new Redeliveries());
+    }
   }
 
   /**
@@ -66,8 +72,31 @@ public class TelemetryConsumers {
   public CompletionStage<Void> spans(KafkaRecordBatch<byte[], byte[]> batch) {
     Queue<Rejected> rejected = new ConcurrentLinkedQueue<>();
     Context context = Vertx.currentContext();
-    return chunks.run(batch.getRecords(), records -> spans(records, rejected))
+    return chunks.run(firstReads(batch.getRecords()), records -> spans(records, rejected))
         .thenCompose(done -> onContext(context, () -> settle(batch, rejected)));
+  }
+
+  /** The poll's records but those this process has read before (a rebalance re-reads them). */
+  private List<KafkaRecord<byte[], byte[]>> firstReads(List<KafkaRecord<byte[], byte[]>> records) {
+    List<KafkaRecord<byte[], byte[]>> first = new ArrayList<>(records.size());
+    for (KafkaRecord<byte[], byte[]> record : records) {
+      if (!readBefore(record, Signal.SPANS)) {
+        first.add(record);
+      }
+    }
+    return first;
+  }
+
+  /** Whether the record was read before by this process; if so it is counted, to be acked unread. */
+  private boolean readBefore(Message<byte[]> record, Signal signal) {
+    boolean again = record.getMetadata(IncomingKafkaRecordMetadata.class)
+        .filter(kafka -> reads.get(signal).readBefore(kafka.getTopic(), kafka.getPartition(), kafka.getOffset(),
+            kafka.getTimestamp().toEpochMilli()))
+        .isPresent();
+    if (again) {
+      metrics.redelivered(signal);
+    }
+    return again;
   }
 
   private void spans(List<KafkaRecord<byte[], byte[]>> records, Queue<Rejected> rejected) {
@@ -154,6 +183,9 @@ public class TelemetryConsumers {
   }
 
   private CompletionStage<Void> ingest(Message<byte[]> record, Signal signal, Function<byte[], List<?>> handler) {
+    if (readBefore(record, signal)) {
+      return record.ack();
+    }
     try {
       if (record.getPayload() == null) {
         throw new InvalidRecordException("empty record (no value)");

@@ -35,8 +35,8 @@ import org.junit.jupiter.api.Test;
  * The broker goes away for {@value #DEFAULT_OUTAGE_SECONDS} seconds (system property
  * {@code rootline.faults.outage-seconds}) and comes back on the same port with the same log: Rootline
  * stays alive, reports not-ready for the outage (answering within a probe's 3 s) and ready after
- * it, resumes ingest, and processes every record — those sent before, during and after the
- * outage — at least once, re-reading at most one batch. Spans of the outage, sent when the broker is back, are windowed by their own time, not
+ * it, resumes ingest, and hands every record on once — those sent before, during and after the
+ * outage — whatever a rebalance makes it read again. Spans of the outage, sent when the broker is back, are windowed by their own time, not
  * counted late.
  */
 @QuarkusTest
@@ -125,11 +125,12 @@ class BrokerOutageIT {
         assertThat(seriesServices()).contains("before-front", "during-front", "after-front"));
     assertThat(PrometheusText.value("rootline_ingest_spans_late_total")).isEqualTo(lateBefore);
     await().atMost(Duration.ofSeconds(30)).until(() -> caughtUp() == 1);
-    // Nothing lost, nothing read over and over: delivery is at least once, so a rebalance as the
-    // group re-forms after the outage may hand a partition on before its last poll was committed,
-    // and that poll is read again (seen once: 23 of 20) — never more than one batch here.
+    // Nothing lost, nothing handed on twice: delivery is at least once, and a rebalance as the group
+    // re-forms after the outage (often seen) may fence the consumer before its last polls were
+    // committed; those records are read again and skipped as redelivered (once 20 of them, whose
+    // spans, handed on again after their windows had closed, counted 60 late).
     await().atMost(Duration.ofSeconds(30)).until(this::allSpansCommitted);
-    assertThat(PrometheusText.records("spans", "ok")).isBetween(okBefore + 3 * BATCH, okBefore + 4 * BATCH);
+    assertThat(PrometheusText.records("spans", "ok")).isEqualTo(okBefore + 3 * BATCH);
     assertThat(PrometheusText.records("spans", "dlq")).isEqualTo(dlqBefore);
     assertThat(Probe.status(live)).isEqualTo(200);
   }
