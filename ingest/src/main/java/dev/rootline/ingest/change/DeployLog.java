@@ -17,7 +17,14 @@ public final class DeployLog {
     this.capacity = capacity;
   }
 
+  /**
+   * Keeps the event, the eldest giving way at capacity; an event equal to one kept is not kept
+   * again (a record read again from Kafka, a pipeline that sends its deploy twice).
+   */
   public synchronized void add(DeployEvent event) {
+    if (events.contains(event)) {
+      return;
+    }
     if (events.size() == capacity) {
       events.removeFirst();
     }
