@@ -8,7 +8,9 @@ import dev.rootline.core.window.Window;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import io.smallrye.reactive.messaging.kafka.KafkaProducer;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
@@ -106,21 +108,25 @@ public class ObservationPublisher {
   }
 
   /**
-   * The topic's partitions as last learnt, asked again every minute without waiting (the answer
-   * comes from the producer's metadata); 0 until the first answer: until then no progress is said,
-   * and the anomaly stage waits for this replica's shares as long as it would for a silent one.
+   * The topic's partitions as last learnt, asked at start and again every minute without waiting
+   * (the answer comes from the producer's metadata); 0 until the first answer: until then no
+   * progress is said, and the anomaly stage waits for this replica's shares as long as it would for
+   * a silent one.
    */
   private int partitions() {
     long now = System.currentTimeMillis();
-    if (now - partitionsAskedAt >= PARTITIONS_REFRESH_MILLIS) {
+    KafkaProducer<String, byte[]> producer = kafka.getProducer(CHANNEL);
+    if (now - partitionsAskedAt >= PARTITIONS_REFRESH_MILLIS && producer != null) {
       partitionsAskedAt = now;
-      KafkaProducer<String, byte[]> producer = kafka.getProducer(CHANNEL);
-      if (producer != null) {
-        producer.partitionsFor(topics.windows()).subscribe().with(
-            list -> partitions = list.size(),
-            failure -> partitionsAskedAt = 0); // asked again at the next close
-      }
+      producer.partitionsFor(topics.windows()).subscribe().with(
+          list -> partitions = list.size(),
+          failure -> partitionsAskedAt = 0); // asked again at the next close
     }
     return partitions;
+  }
+
+  /** Asks for the partition count at start, so that the first close already says its progress. */
+  void onStart(@Observes StartupEvent started) {
+    partitions();
   }
 }
