@@ -3,8 +3,10 @@ package dev.rootline.app.anomaly;
 import dev.rootline.anomaly.PartialWindows;
 import dev.rootline.anomaly.PartialWindows.Sender;
 import dev.rootline.core.anomaly.Anomaly;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -19,6 +21,13 @@ public class AnomalyStageMetrics {
 
   AnomalyStageMetrics(MeterRegistry registry) {
     this.registry = registry;
+    // The partials of Rootline's own sources are counted from the start, at 0: an alert on increase()
+    // sees the first late one.
+    for (String source : KNOWN_SOURCES) {
+      for (String outcome : List.of("merged", "late", "overflowed")) {
+        partialCounter(outcome, source);
+      }
+    }
   }
 
   void anomaly(Anomaly anomaly) {
@@ -59,7 +68,11 @@ public class AnomalyStageMetrics {
    * and anything else counts as {@code other} rather than growing the label set.
    */
   private void partial(String outcome, String source) {
+    partialCounter(outcome, source).increment();
+  }
+
+  private Counter partialCounter(String outcome, String source) {
     String label = KNOWN_SOURCES.contains(source) ? source : source.isEmpty() ? "unknown" : "other";
-    registry.counter("rootline.anomaly.partials", "outcome", outcome, "source", label).increment();
+    return registry.counter("rootline.anomaly.partials", "outcome", outcome, "source", label);
   }
 }

@@ -3,13 +3,18 @@ package dev.rootline.app.ingest;
 import dev.rootline.ingest.otlp.Signal;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
-/** Ingest counters, exported at {@code /q/metrics} as {@code rootline_ingest_*}. */
+/**
+ * Ingest counters, exported at {@code /q/metrics} as {@code rootline_ingest_*}, from the start (at
+ * 0, before the first record: an alert on increase() then sees the first one).
+ */
+@Startup
 @ApplicationScoped
 public class IngestMetrics {
   private static final Logger LOG = Logger.getLogger(IngestMetrics.class);

@@ -1,11 +1,13 @@
 package dev.rootline.app.notify;
 
+import dev.rootline.notifier.Destination;
 import dev.rootline.notifier.Dispatcher;
 import dev.rootline.notifier.OutboxEntry;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Locale;
 import org.jboss.logging.Logger;
 
@@ -18,14 +20,22 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 class NotificationDispatch {
   private static final Logger LOG = Logger.getLogger(NotificationDispatch.class);
+  private static final List<String> OUTCOMES = List.of("delivered", "retry", "failed", "superseded");
   private final Dispatcher dispatcher;
   private final MeterRegistry registry;
   private final NotifyConfig config;
 
-  NotificationDispatch(Dispatcher dispatcher, MeterRegistry registry, NotifyConfig config) {
+  NotificationDispatch(Dispatcher dispatcher, MeterRegistry registry, NotifyConfig config,
+      List<Destination> destinations) {
     this.dispatcher = dispatcher;
     this.registry = registry;
     this.config = config;
+    // Each channel's series exist from the start, at 0: an alert on increase() sees the first failure.
+    for (Destination destination : destinations) {
+      for (String outcome : OUTCOMES) {
+        counter(destination.name(), outcome);
+      }
+    }
   }
 
   @Scheduled(every = "${rootline.notify.tick:1s}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

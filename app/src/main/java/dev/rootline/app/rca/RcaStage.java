@@ -91,6 +91,7 @@ public class RcaStage {
     registry.more().counter("rootline.rca.spans.dropped", List.of(), engine, RcaEngine::spansDropped);
     registry.more().counter("rootline.rca.evidence.keys.dropped", List.of(), engine, RcaEngine::evidenceKeysDropped);
     registry.gauge("rootline.rca.leader", this, stage -> stage.isLeader() ? 1 : 0);
+    registry.counter("rootline.rca.reports.failed"); // from the start, at 0, for alerts on increase()
     registry.gauge("rootline.rca.caught.up", rewind, r -> r.caughtUp() ? 1 : 0);
   }
 

@@ -27,7 +27,20 @@ class AnomalyStageMetricsTest {
     assertThat(count("late", "unknown")).isEqualTo(1);
     assertThat(count("late", "other")).isEqualTo(2);
     assertThat(count("overflowed", "logs")).isEqualTo(1);
-    assertThat(registry.find("rootline.anomaly.partials").counters()).hasSize(5);
+    // The nine of Rootline's own sources from the start, and the two above: the label set stays small.
+    assertThat(registry.find("rootline.anomaly.partials").counters())
+        .extracting(c -> c.getId().getTag("source")).containsOnly("spans", "metrics", "logs", "unknown", "other")
+        .hasSize(11);
+  }
+
+  @Test
+  void ownSourcesAreCountedFromTheStart_soTheFirstLatePartialIsAnIncrease() {
+    for (String source : new String[] {"spans", "metrics", "logs"}) {
+      for (String outcome : new String[] {"merged", "late", "overflowed"}) {
+        assertThat(registry.find("rootline.anomaly.partials").tag("outcome", outcome).tag("source", source).counter())
+            .as("%s %s", outcome, source).isNotNull().extracting(Counter::count).isEqualTo(0.0);
+      }
+    }
   }
 
   private double count(String outcome, String source) {

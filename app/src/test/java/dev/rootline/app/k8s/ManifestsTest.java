@@ -59,7 +59,7 @@ class ManifestsTest {
     for (Overlay overlay : OVERLAYS) {
       assertThat(overlay.resources()).extracting(r -> r.path("kind").asText()).contains("Deployment", "Service",
           "ConfigMap", "ServiceAccount", "PodDisruptionBudget", "HorizontalPodAutoscaler", "ServiceMonitor",
-          "Kafka", "KafkaNodePool", "KafkaTopic");
+          "PrometheusRule", "Kafka", "KafkaNodePool", "KafkaTopic");
       assertThat(overlay.resources()).allSatisfy(r -> {
         assertThat(r.path("metadata").path("namespace").asText()).as("namespace").isNotEmpty();
         assertThat(r.path("metadata").path("labels").path("app.kubernetes.io/part-of").asText()).isEqualTo("rootline");
