@@ -24,15 +24,18 @@ import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 
 /**
- * Span records read a second time by the same process — as after a rebalance that fenced the
- * consumer before its latest reads were committed — are skipped and counted as redelivered: their
- * window neither counts them twice nor counts them late.
+ * Records read a second time by the same process — as after a rebalance that fenced the consumer
+ * before its latest reads were committed — are skipped and counted as redelivered: their window
+ * neither counts them twice nor counts them late. Spans come a poll at a time, logs (and metrics)
+ * a record at a time: both paths.
  */
 @QuarkusTest
 @QuarkusTestResource(value = KafkaBrokerResource.class, restrictToAnnotatedClass = false)
 class RereadIT {
   private static final String TOPIC = "otlp_spans";
   private static final int TRACES = 20;
+  private static final String LOGS = "otlp_logs";
+  private static final int RECORDS = 10;
 
   @Inject
   KafkaClientService kafka;
@@ -52,19 +55,50 @@ class RereadIT {
     double redelivered = PrometheusText.records("spans", "redelivered");
     double read = redelivered + PrometheusText.records("spans", "ok");
 
-    // Read them again: the live consumer goes back to where they start on each partition.
-    Map<TopicPartition, Long> firstOffsets = landed.stream().collect(Collectors.toMap(
-        m -> new TopicPartition(m.topic(), m.partition()), RecordMetadata::offset, Math::min));
-    kafka.getConsumers("spans").get(0)
-        .runOnPollingThread((java.util.function.Consumer<org.apache.kafka.clients.consumer.Consumer<Object, Object>>)
-            consumer -> firstOffsets.forEach(consumer::seek))
-        .await().atMost(Duration.ofSeconds(10));
+    readAgain("spans", landed);
 
     await().atMost(Duration.ofSeconds(30)).until(() ->
         PrometheusText.records("spans", "redelivered") + PrometheusText.records("spans", "ok") >= read + TRACES);
     assertThat(PrometheusText.value("rootline_ingest_spans_late_total")).isEqualTo(late);
     assertThat(requests("reread-items")).isEqualTo(TRACES);
     assertThat(PrometheusText.records("spans", "redelivered")).isGreaterThanOrEqualTo(redelivered + TRACES);
+  }
+
+  @Test
+  void logRecordsReadAgain_areSkippedAndCounted_notLate() {
+    long nowMillis = System.currentTimeMillis();
+    long now = (nowMillis - nowMillis % 2_000 + 500) * 1_000_000;
+    List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
+    for (int i = 0; i < RECORDS; i++) {
+      records.add(new ProducerRecord<>(LOGS, "reread-logs".getBytes(StandardCharsets.UTF_8),
+          OtlpFixtures.logExport("reread-logs", now + i * 1_000_000L, i % 2 == 0).toByteArray()));
+    }
+    double ok = PrometheusText.records("logs", "ok");
+    List<RecordMetadata> landed = TestKafka.sendAll(records);
+    await().atMost(Duration.ofSeconds(30)).until(() -> PrometheusText.records("logs", "ok") >= ok + RECORDS);
+    // Their window has closed (its observation is out), so a record handed on again would be late.
+    TestKafka.await("rootline.windows", 1, Duration.ofSeconds(30),
+        r -> "metric:reread-logs|log.records".equals(new String(r.key(), StandardCharsets.UTF_8)));
+    double late = PrometheusText.value("rootline_ingest_log_records_late_total");
+    double redelivered = PrometheusText.records("logs", "redelivered");
+    double read = redelivered + PrometheusText.records("logs", "ok");
+
+    readAgain("logs", landed);
+
+    await().atMost(Duration.ofSeconds(30)).until(() ->
+        PrometheusText.records("logs", "redelivered") + PrometheusText.records("logs", "ok") >= read + RECORDS);
+    assertThat(PrometheusText.value("rootline_ingest_log_records_late_total")).isEqualTo(late);
+    assertThat(PrometheusText.records("logs", "redelivered")).isGreaterThanOrEqualTo(redelivered + RECORDS);
+  }
+
+  /** Sends the channel's live consumer back to where the records start on each of their partitions. */
+  private void readAgain(String channel, List<RecordMetadata> landed) {
+    Map<TopicPartition, Long> firstOffsets = landed.stream().collect(Collectors.toMap(
+        m -> new TopicPartition(m.topic(), m.partition()), RecordMetadata::offset, Math::min));
+    kafka.getConsumers(channel).get(0)
+        .runOnPollingThread((java.util.function.Consumer<org.apache.kafka.clients.consumer.Consumer<Object, Object>>)
+            consumer -> firstOffsets.forEach(consumer::seek))
+        .await().atMost(Duration.ofSeconds(10));
   }
 
   private static int requests(String service) {
