@@ -20,7 +20,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 class NotificationDispatch {
   private static final Logger LOG = Logger.getLogger(NotificationDispatch.class);
-  private static final List<String> OUTCOMES = List.of("delivered", "retry", "failed", "superseded");
   private final Dispatcher dispatcher;
   private final MeterRegistry registry;
   private final NotifyConfig config;
@@ -32,8 +31,8 @@ class NotificationDispatch {
     this.config = config;
     // Each channel's series exist from the start, at 0: an alert on increase() sees the first failure.
     for (Destination destination : destinations) {
-      for (String outcome : OUTCOMES) {
-        counter(destination.name(), outcome);
+      for (OutboxEntry.State state : OutboxEntry.State.values()) {
+        counter(destination.name(), outcome(state));
       }
     }
   }
@@ -45,8 +44,7 @@ class NotificationDispatch {
     }
     try {
       for (OutboxEntry entry : dispatcher.tick()) {
-        String outcome = entry.state() == OutboxEntry.State.PENDING ? "retry" : entry.state().name().toLowerCase(Locale.ROOT);
-        counter(entry.channel(), outcome).increment();
+        counter(entry.channel(), outcome(entry.state())).increment();
         if (entry.state() == OutboxEntry.State.FAILED) {
           LOG.warnf("Notification of %s revision %d to '%s' given up: %s", entry.incidentId(), entry.revision(),
               entry.channel(), entry.error());
@@ -55,6 +53,11 @@ class NotificationDispatch {
     } catch (RuntimeException e) {
       LOG.warnf("Notification tick failed, the next one tries again: %s", e.getMessage());
     }
+  }
+
+  /** What became of an attempt: {@code retry} for one still pending, else its state. */
+  private static String outcome(OutboxEntry.State state) {
+    return state == OutboxEntry.State.PENDING ? "retry" : state.name().toLowerCase(Locale.ROOT);
   }
 
   private Counter counter(String channel, String outcome) {
