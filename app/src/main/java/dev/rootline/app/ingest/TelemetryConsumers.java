@@ -31,7 +31,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  * Reads the OTLP topics. Each record is counted, decoded and handed on (records without a key
  * counted apart: {@link IngestMetrics#unkeyed}); a record that cannot be decoded is nacked, which
  * the channel's dead-letter strategy sends to {@code rootline.dlq} with the reason and source topic
- * in its headers.
+ * in its headers. A record this process has read before (Kafka reads a partition again from its
+ * last commit after some rebalances) is acked and counted, not handed on again ({@link Redeliveries}).
  */
 @ApplicationScoped
 public class TelemetryConsumers {
