@@ -18,7 +18,7 @@ record BenchArgs(long spans, int partitions, int consumers, String rootlineHeap,
         --spans N              spans written to each topic [4000000]
         --partitions N         partitions of each topic [4]
         --consumers N          consumer threads of each peer (Rootline's channel partitions, Zipkin's KAFKA_STREAMS) [1]
-        --rootline-heap SIZE   Rootline's -Xmx [1g]
+        --rootline-heap SIZE   Rootline's -Xms and -Xmx, touched at start as the image does [1g]
         --zipkin-heap SIZE     Zipkin's -Xmx [2g]
         --zipkin-mem-spans N   spans Zipkin's in-memory store keeps (MEM_MAX_SPANS; Zipkin's default,
                                500000, filled 2g with these spans and stalled in GC) [100000]

@@ -58,8 +58,9 @@ public final class PeerBenchmark {
   private static Consumption.Result runRootline(BenchArgs o, String bootstrap, Path work, BenchReport report)
       throws Exception {
     int port = freePort();
-    List<String> jvm = new ArrayList<>(List.of("-Xmx" + o.rootlineHeap(),
-        "-Dkafka.bootstrap.servers=" + bootstrap, "-Dquarkus.http.port=" + port,
+    // The heap as the container image sets it (Dockerfile): committed and touched at start.
+    List<String> jvm = new ArrayList<>(List.of("-Xms" + o.rootlineHeap(), "-Xmx" + o.rootlineHeap(),
+        "-XX:+AlwaysPreTouch", "-Dkafka.bootstrap.servers=" + bootstrap, "-Dquarkus.http.port=" + port,
         "-Drootline.topics.spans=" + OTLP_TOPIC, "-Drootline.kafka.group-id=bench-" + System.currentTimeMillis(),
         "-Dmp.messaging.incoming.spans.partitions=" + o.consumers()));
     if (!o.rootlineJvmOptions().isBlank()) {
