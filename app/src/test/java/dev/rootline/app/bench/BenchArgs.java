@@ -18,11 +18,13 @@ record BenchArgs(long spans, int partitions, int consumers, String rootlineHeap,
         --spans N              spans written to each topic [4000000]
         --partitions N         partitions of each topic [4]
         --consumers N          consumer threads of each peer (Rootline's channel partitions, Zipkin's KAFKA_STREAMS) [1]
-        --rootline-heap SIZE   Rootline's -Xms and -Xmx, touched at start as the image does [1g]
+        --rootline-heap SIZE   Rootline's -Xms and -Xmx; its other JVM options are the image's
+                               JAVA_TOOL_OPTIONS (Dockerfile) [1g]
         --zipkin-heap SIZE     Zipkin's -Xmx [2g]
         --zipkin-mem-spans N   spans Zipkin's in-memory store keeps (MEM_MAX_SPANS; Zipkin's default,
                                500000, filled 2g with these spans and stalled in GC) [100000]
-        --rootline-jvm OPT     one extra JVM option for Rootline (repeat for more), e.g. JFR's [none]
+        --rootline-jvm OPT     one extra JVM option for Rootline (repeat for more; overrides the
+                               image's), e.g. JFR's [none]
         --zipkin-jvm OPT       one extra JVM option for Zipkin (repeat for more) [none]
         --live-rate N          spans/s of the live latency phase, 0 to skip it [50000]
         --live-seconds N       length of the live phase [60]

@@ -1,5 +1,6 @@
 package dev.rootline.app.bench;
 
+import dev.rootline.app.k8s.Dockerfile;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -58,9 +59,11 @@ public final class PeerBenchmark {
   private static Consumption.Result runRootline(BenchArgs o, String bootstrap, Path work, BenchReport report)
       throws Exception {
     int port = freePort();
-    // The heap as the container image sets it (Dockerfile): committed and touched at start.
+    // The JVM as the container image starts it (its JAVA_TOOL_OPTIONS), with the heap given here in
+    // place of the image's share of the container's memory.
+    Map<String, String> env = Map.of("JAVA_TOOL_OPTIONS", Dockerfile.atRoot().env("JAVA_TOOL_OPTIONS"));
     List<String> jvm = new ArrayList<>(List.of("-Xms" + o.rootlineHeap(), "-Xmx" + o.rootlineHeap(),
-        "-XX:+AlwaysPreTouch", "-Dkafka.bootstrap.servers=" + bootstrap, "-Dquarkus.http.port=" + port,
+        "-Dkafka.bootstrap.servers=" + bootstrap, "-Dquarkus.http.port=" + port,
         "-Drootline.topics.spans=" + OTLP_TOPIC, "-Drootline.kafka.group-id=bench-" + System.currentTimeMillis(),
         "-Dmp.messaging.incoming.spans.partitions=" + o.consumers()));
     if (!o.rootlineJvmOptions().isBlank()) {
@@ -69,7 +72,7 @@ public final class PeerBenchmark {
     jvm.addAll(List.of("-jar", o.rootlineJar().toAbsolutePath().toString(), "serve"));
     Path dir = Files.createDirectories(work.resolve("rootline"));
     System.out.printf("Rootline (%s) consuming %s…%n", o.rootlineHeap(), OTLP_TOPIC);
-    try (ChildJvm rootline = ChildJvm.start("rootline", dir, o.out().resolve("logs"), Map.of(), jvm)) {
+    try (ChildJvm rootline = ChildJvm.start("rootline", dir, o.out().resolve("logs"), env, jvm)) {
       String url = "http://localhost:" + port;
       Prometheus metrics = new Prometheus(url + "/q/metrics");
       Consumption.Result result = Consumption.measure(rootline, metrics, "rootline_ingest_spans_total", "",

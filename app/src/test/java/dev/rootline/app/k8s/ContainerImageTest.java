@@ -1,5 +1,6 @@
 package dev.rootline.app.k8s;
 
+import static dev.rootline.app.k8s.Dockerfile.instructions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,10 +22,11 @@ class ContainerImageTest {
   private static final Path ROOT = Path.of(System.getProperty("user.dir")).getParent();
   private static final List<Overlay> OVERLAYS = List.of(Overlay.render("dev"), Overlay.render("prod"));
   private static final AppConfigKeys APP = new AppConfigKeys();
+  private static final Dockerfile IMAGE = Dockerfile.atRoot();
 
   @Test
-  void runsAsTheDeploymentsUserOnTheAppsPort() throws IOException {
-    List<String> runtime = finalStage();
+  void runsAsTheDeploymentsUserOnTheAppsPort() {
+    List<String> runtime = IMAGE.finalStage();
     String httpPort = APP.defaultOf("quarkus.http.port");
     assertThat(instructions(runtime, "EXPOSE")).containsExactly(httpPort);
     for (Overlay overlay : OVERLAYS) {
@@ -35,9 +37,9 @@ class ContainerImageTest {
   }
 
   @Test
-  void createsForItsUserEveryWritablePathTheDeploymentMountsButTmp() throws IOException {
-    String image = String.join("\n", finalStage());
-    String user = instructions(finalStage(), "USER").get(0);
+  void createsForItsUserEveryWritablePathTheDeploymentMountsButTmp() {
+    String image = String.join("\n", IMAGE.finalStage());
+    String user = instructions(IMAGE.finalStage(), "USER").get(0);
     for (Overlay overlay : OVERLAYS) {
       for (String mount : overlay.container().path("volumeMounts").findValuesAsText("mountPath")) {
         if (!mount.equals("/tmp")) {
@@ -57,7 +59,7 @@ class ContainerImageTest {
       modules.add(module.group(1));
     }
     assertThat(modules).contains("app", "core");
-    List<String> copied = instructions(stage(0), "COPY");
+    List<String> copied = instructions(IMAGE.stage(0), "COPY");
     List<String> ignored = Files.readAllLines(ROOT.resolve(".dockerignore")).stream()
         .filter(line -> !line.isBlank() && !line.startsWith("#")).map(String::trim).toList();
     for (String name : modules) {
@@ -69,46 +71,22 @@ class ContainerImageTest {
   }
 
   @Test
-  void runsThePackagedAppsServeCommand() throws IOException {
-    List<String> runtime = finalStage();
+  void startsTheJvmWithTheOptionsTheConfigMapGives() {
+    String image = IMAGE.env("JAVA_TOOL_OPTIONS");
+    assertThat(image).contains("-XX:MaxRAMPercentage=");
+    for (Overlay overlay : OVERLAYS) {
+      assertThat(overlay.setting("JAVA_TOOL_OPTIONS")).as(overlay.name()).isEqualTo(image);
+    }
+  }
+
+  @Test
+  void runsThePackagedAppsServeCommand() {
+    List<String> runtime = IMAGE.finalStage();
     assertThat(instructions(runtime, "ENTRYPOINT")).singleElement().asString().contains("quarkus-run.jar");
     assertThat(instructions(runtime, "CMD")).containsExactly("[\"serve\"]");
     List<String> fromBuild = instructions(runtime, "COPY").stream().filter(copy -> copy.startsWith("--from=build")).toList();
     assertThat(fromBuild).allMatch(copy -> copy.contains("/src/app/target/quarkus-app/"));
     assertThat(String.join("\n", fromBuild)).contains("quarkus-app/lib/", "quarkus-app/quarkus-run.jar",
         "quarkus-app/app/", "quarkus-app/quarkus/");
-  }
-
-  /** The instructions' arguments, for one keyword, in order. */
-  private static List<String> instructions(List<String> stage, String keyword) {
-    return stage.stream().filter(line -> line.startsWith(keyword + " "))
-        .map(line -> line.substring(keyword.length() + 1).trim()).toList();
-  }
-
-  private static List<String> finalStage() throws IOException {
-    return stage(-1);
-  }
-
-  /** The instructions of stage {@code index} (negative: from the end), continued lines joined. */
-  private static List<String> stage(int index) throws IOException {
-    List<List<String>> stages = new ArrayList<>();
-    StringBuilder pending = new StringBuilder();
-    for (String raw : Files.readAllLines(ROOT.resolve("Dockerfile"))) {
-      String line = raw.trim();
-      if (line.startsWith("#") || (line.isEmpty() && pending.isEmpty())) {
-        continue;
-      }
-      if (line.endsWith("\\")) {
-        pending.append(line, 0, line.length() - 1).append(' ');
-        continue;
-      }
-      String instruction = pending.append(line).toString();
-      pending.setLength(0);
-      if (instruction.startsWith("FROM ")) {
-        stages.add(new ArrayList<>());
-      }
-      stages.get(stages.size() - 1).add(instruction);
-    }
-    return stages.get(index < 0 ? stages.size() + index : index);
   }
 }
