@@ -24,7 +24,7 @@ public final class Dockerfile {
     return read(Path.of(System.getProperty("user.dir")).resolveSibling("Dockerfile"));
   }
 
-  static Dockerfile read(Path file) {
+  private static Dockerfile read(Path file) {
     List<List<String>> stages = new ArrayList<>();
     StringBuilder pending = new StringBuilder();
     try {
