@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.rootline.app.KafkaBrokerResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -89,12 +88,6 @@ class AlertRulesIT {
   }
 
   private static List<String> exprs(Overlay overlay) {
-    List<String> exprs = new ArrayList<>();
-    for (JsonNode group : overlay.only("PrometheusRule").path("spec").path("groups")) {
-      for (JsonNode rule : group.path("rules")) {
-        exprs.add(rule.path("expr").asText());
-      }
-    }
-    return exprs;
+    return Overlay.alertRules(overlay.alertGroups()).stream().map(rule -> rule.path("expr").asText()).toList();
   }
 }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,7 +79,7 @@ class AlertRulesPromtoolTest {
   @Test
   void aRuleThatSaysOtherwiseFailsItsScenario() throws IOException {
     JsonNode groups = ruleGroups();
-    ObjectNode behind = (ObjectNode) rule(groups, "RootlineConsumerBehind");
+    ObjectNode behind = rule(groups, "RootlineConsumerBehind");
     String expr = behind.path("expr").asText();
     assertThat(expr).contains("[15m]");
     behind.put("expr", expr.replace("[15m]", "[5m]"));
@@ -91,24 +92,16 @@ class AlertRulesPromtoolTest {
   }
 
   private static JsonNode ruleGroups() {
-    return Overlay.render("prod").only("PrometheusRule").path("spec").path("groups").deepCopy();
+    return Overlay.render("prod").alertGroups();
   }
 
   private static Set<String> alertNames(JsonNode groups) {
-    Set<String> names = new HashSet<>();
-    groups.forEach(group -> group.path("rules").forEach(rule -> names.add(rule.path("alert").asText())));
-    return names;
+    return Overlay.alertRules(groups).stream().map(rule -> rule.path("alert").asText()).collect(Collectors.toSet());
   }
 
-  private static JsonNode rule(JsonNode groups, String alert) {
-    for (JsonNode group : groups) {
-      for (JsonNode rule : group.path("rules")) {
-        if (rule.path("alert").asText().equals(alert)) {
-          return rule;
-        }
-      }
-    }
-    throw new AssertionError("no alert " + alert + " in the PrometheusRule");
+  private static ObjectNode rule(JsonNode groups, String alert) {
+    return Overlay.alertRules(groups).stream().filter(rule -> rule.path("alert").asText().equals(alert))
+        .findFirst().orElseThrow(() -> new AssertionError("no alert " + alert + " in the PrometheusRule"));
   }
 
   private static ObjectNode scenarios() throws IOException {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,18 @@ record Overlay(String name, List<ObjectNode> resources) {
       return text.asText();
     }
     return value != null && value.has("value") ? value.get("value").asText() : null;
+  }
+
+  /** The rule groups of the overlay's one PrometheusRule: a copy, which callers may change. */
+  JsonNode alertGroups() {
+    return only("PrometheusRule").path("spec").path("groups").deepCopy();
+  }
+
+  /** Every rule of these groups, in order. */
+  static List<ObjectNode> alertRules(JsonNode groups) {
+    List<ObjectNode> rules = new ArrayList<>();
+    groups.forEach(group -> group.path("rules").forEach(rule -> rules.add((ObjectNode) rule)));
+    return rules;
   }
 
   /** The KafkaTopic whose topic is {@code topic}. */
