@@ -4,11 +4,13 @@ import dev.rootline.core.anomaly.Observation;
 import dev.rootline.core.change.DeployEvent;
 import dev.rootline.core.rca.TraceSample;
 import dev.rootline.core.telemetry.Span;
+import dev.rootline.core.telemetry.TraceIds;
 import dev.rootline.core.window.SeriesKey;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,12 +35,18 @@ public final class EvidenceStore {
   private final Map<String, Deque<Example>> failing = new HashMap<>();
   private final Map<String, Deque<Example>> normal = new HashMap<>();
   private final TraceSamples samples = new TraceSamples();
+  /** The rings of {@link #rings} again, by type, name and detail: every span of a trace looks up one or two. */
+  private final Map<Key.Type, Map<String, Map<String, TallyRing>>> byNames = new EnumMap<>(Key.Type.class);
+  private final TraceFacts facts = new TraceFacts();
   private long droppedKeys;
 
   public EvidenceStore(Duration bucket, Duration horizon, int maxKeys) {
     this.bucketMillis = bucket.toMillis();
     this.buckets = (int) Math.max(1, horizon.toMillis() / bucketMillis);
     this.maxKeys = maxKeys;
+    for (Key.Type type : Key.Type.values()) {
+      byNames.put(type, new HashMap<>());
+    }
   }
 
   /**
@@ -54,15 +62,20 @@ public final class EvidenceStore {
     if (trace.isEmpty()) {
       return;
     }
-    Set<String> origins = TraceFacts.record(trace, this);
+    Set<String> origins = facts.record(trace, this);
     samples.trace(trace, origins);
     Span first = trace.get(0);
-    Example example = new Example(first.traceIdHex(), first.startNanos() / 1_000_000);
+    Example example = new Example(first.traceIdHigh(), first.traceIdLow(), first.startNanos() / 1_000_000);
+    String previous = null;
     for (Span span : trace) {
       String service = span.resource().service();
+      if (service == previous) { // the same name object: a run of one service's spans, already kept
+        continue;
+      }
+      previous = service;
       Map<String, Deque<Example>> into = origins.contains(service) ? failing : normal;
       Deque<Example> kept = into.computeIfAbsent(service, s -> new ArrayDeque<>());
-      if (kept.isEmpty() || !kept.peekLast().traceId().equals(example.traceId())) {
+      if (kept.isEmpty() || !kept.peekLast().sameTrace(example)) {
         kept.addLast(example);
         if (kept.size() > EXAMPLES_PER_SERVICE) {
           kept.removeFirst();
@@ -187,6 +200,25 @@ public final class EvidenceStore {
 
   /** The tally for the key's bucket holding {@code millis}, or null when the store is full. */
   Tally tally(Key key, long millis) {
+    TallyRing ring = ring(key);
+    return ring == null ? null : ring.at(millis);
+  }
+
+  /** The same for the key of these parts, found through {@link #byNames} without making a key. */
+  Tally tally(Key.Type type, String name, String detail, long millis) {
+    Map<String, TallyRing> byDetail = byNames.get(type).get(name);
+    TallyRing ring = byDetail == null ? null : byDetail.get(detail);
+    if (ring == null) {
+      ring = ring(new Key(type, name, detail));
+      if (ring == null) {
+        return null;
+      }
+      byNames.get(type).computeIfAbsent(name, n -> new HashMap<>(4)).put(detail, ring);
+    }
+    return ring.at(millis);
+  }
+
+  private TallyRing ring(Key key) {
     TallyRing ring = rings.get(key);
     if (ring == null) {
       if (rings.size() >= maxKeys) {
@@ -196,7 +228,7 @@ public final class EvidenceStore {
       ring = new TallyRing(bucketMillis, buckets);
       rings.put(key, ring);
     }
-    return ring.at(millis);
+    return ring;
   }
 
   private static String latest(Deque<Example> examples, long fromMillis, long untilMillis) {
@@ -207,11 +239,16 @@ public final class EvidenceStore {
     while (it.hasNext()) {
       Example e = it.next();
       if (e.atMillis() >= fromMillis && e.atMillis() < untilMillis) {
-        return e.traceId();
+        return TraceIds.hex(e.traceIdHigh(), e.traceIdLow());
       }
     }
     return null;
   }
 
-  private record Example(String traceId, long atMillis) {}
+  /** A trace that passed through a service; its id is written out only when asked for. */
+  private record Example(long traceIdHigh, long traceIdLow, long atMillis) {
+    boolean sameTrace(Example other) {
+      return traceIdHigh == other.traceIdHigh && traceIdLow == other.traceIdLow;
+    }
+  }
 }

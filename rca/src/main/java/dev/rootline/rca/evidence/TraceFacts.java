@@ -17,101 +17,47 @@ import java.util.Set;
  * dependency); and where each failure began: the failing span none of whose children failed.
  * A server span that says nothing of its outcome (status unset, no HTTP code of its own) failed
  * when its caller received an HTTP 5xx from it: many services record their errors only in logs.
+ *
+ * <p>One instance reads trace after trace, reusing its arrays for traces of up to
+ * {@value #SCAN_LIMIT} spans (most traces): reading a trace allocates almost nothing. Not thread-safe.
  */
 final class TraceFacts {
   private static final String UNKNOWN_CALLEE = "unknown";
 
   /** Traces up to this many spans are linked by scanning, larger ones through maps. */
   private static final int SCAN_LIMIT = 32;
-  private static final int[] NONE = new int[0];
 
-  private final List<Span> spans;
-  /** Per span (by index in the trace): the index of the span its parent id names (the last, if ids repeat), or -1. */
-  private final int[] parent;
-  /** Per span: the indexes of the spans whose parent id is its id, in trace order. */
-  private final int[][] children;
-  /** Per span: whether it failed (see {@link #failed(int)}). */
-  private final boolean[] failed;
-
-  private TraceFacts(List<Span> spans) {
-    this.spans = spans;
-    int n = spans.size();
-    parent = new int[n];
-    children = new int[n][];
-    if (n <= SCAN_LIMIT) {
-      linkByScanning();
-    } else {
-      linkByMaps();
-    }
-    failed = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      failed[i] = failed(i);
-    }
-  }
-
-  private void linkByScanning() {
-    int n = spans.size();
-    int[] kids = new int[n];
-    for (int i = 0; i < n; i++) {
-      Span span = spans.get(i);
-      parent[i] = -1;
-      if (!span.isRoot()) {
-        for (int k = n - 1; k >= 0; k--) {
-          if (spans.get(k).spanId() == span.parentSpanId()) {
-            parent[i] = k;
-            break;
-          }
-        }
-      }
-      int count = 0;
-      for (int j = 0; j < n; j++) {
-        Span other = spans.get(j);
-        if (!other.isRoot() && other.parentSpanId() == span.spanId()) {
-          kids[count++] = j;
-        }
-      }
-      children[i] = count == 0 ? NONE : Arrays.copyOf(kids, count);
-    }
-  }
-
-  private void linkByMaps() {
-    int n = spans.size();
-    Map<Long, Integer> lastWithId = new HashMap<>(2 * n);
-    Map<Long, List<Integer>> byParentId = new HashMap<>(2 * n);
-    for (int i = 0; i < n; i++) {
-      Span span = spans.get(i);
-      lastWithId.put(span.spanId(), i);
-      if (!span.isRoot()) {
-        byParentId.computeIfAbsent(span.parentSpanId(), id -> new ArrayList<>(2)).add(i);
-      }
-    }
-    for (int i = 0; i < n; i++) {
-      Span span = spans.get(i);
-      parent[i] = span.isRoot() ? -1 : lastWithId.getOrDefault(span.parentSpanId(), -1);
-      List<Integer> kids = byParentId.get(span.spanId());
-      children[i] = kids == null ? NONE : kids.stream().mapToInt(Integer::intValue).toArray();
-    }
-  }
+  private final Links small = new Links(SCAN_LIMIT, SCAN_LIMIT * SCAN_LIMIT);
+  private List<Span> spans;
+  private Links links;
 
   /** Records the trace's facts in {@code store}; returns the services where a failure began. */
-  static Set<String> record(List<Span> trace, EvidenceStore store) {
-    return new TraceFacts(trace).record(store);
+  Set<String> record(List<Span> trace, EvidenceStore store) {
+    spans = trace;
+    links = trace.size() <= SCAN_LIMIT ? small.byScanning(trace) : Links.byMaps(trace);
+    try {
+      for (int i = 0; i < trace.size(); i++) {
+        links.failed[i] = failed(i);
+      }
+      return record(store);
+    } finally {
+      spans = null; // the trace is not held until the next one
+      links = null;
+    }
   }
 
   private Set<String> record(EvidenceStore store) {
-    Set<String> origins = new HashSet<>(2);
+    Set<String> origins = Set.of(); // most traces fail nowhere
     for (int i = 0; i < spans.size(); i++) {
       Span span = spans.get(i);
       long at = span.startNanos() / 1_000_000;
       String service = span.resource().service();
-      int[] kids = children[i];
-      boolean failed = this.failed[i];
-      boolean origin = failed && noneFailed(kids);
+      boolean failed = links.failed[i];
+      boolean origin = failed && noneFailed(i);
       if (span.kind().isExit()) {
-        Span server = calleeSpan(kids);
+        Span server = calleeSpan(i);
         String callee = server != null ? server.resource().service() : calleeName(span);
-        Key edge = Key.edge(service, callee);
-        Tally t = store.tally(edge, at);
+        Tally t = store.tally(Key.Type.EDGE, service, callee, at);
         if (t != null) {
           t.count++;
           t.errors += failed ? 1 : 0;
@@ -120,31 +66,37 @@ final class TraceFacts {
           t.selfSum += millis(server == null ? span.durationNanos() : span.durationNanos() - server.durationNanos());
         }
         if (origin) {
-          origins.add(service);
+          origins = withOrigin(origins, service);
           if (server != null) {
             // The callee answered, yet the call failed: the caller gave up (a timeout) or the way
             // between failed. The failure began in the caller's own span.
-            countOrigin(store.tally(Key.service(service), at));
+            countOrigin(store.tally(Key.Type.SERVICE, service, "", at));
             String version = span.resource().version();
             if (version != null) {
-              countOrigin(store.tally(Key.version(service, version), at));
+              countOrigin(store.tally(Key.Type.VERSION, service, version, at));
             }
           }
         }
         continue;
       }
-      double self = millis(span.durationNanos() - covered(span, kids));
+      double self = millis(span.durationNanos() - covered(i));
       boolean entry = span.kind().isEntry() || span.isRoot();
-      record(store.tally(Key.service(service), at), span, entry, failed, origin, self);
+      record(store.tally(Key.Type.SERVICE, service, "", at), span, entry, failed, origin, self);
       String version = span.resource().version();
       if (version != null) {
-        record(store.tally(Key.version(service, version), at), span, entry, failed, origin, self);
+        record(store.tally(Key.Type.VERSION, service, version, at), span, entry, failed, origin, self);
       }
       if (origin) {
-        origins.add(service);
+        origins = withOrigin(origins, service);
       }
     }
     return origins;
+  }
+
+  private static Set<String> withOrigin(Set<String> origins, String service) {
+    Set<String> out = origins.isEmpty() ? new HashSet<>(4) : origins;
+    out.add(service);
+    return out;
   }
 
   /** The span's own verdict, or for a server span that gives none, the HTTP answer its caller got. */
@@ -156,14 +108,15 @@ final class TraceFacts {
     if (!span.kind().isEntry() || span.status() != SpanStatus.UNSET || span.attributes().httpStatusCode() != 0) {
       return false;
     }
-    Span call = parent[i] < 0 ? null : spans.get(parent[i]);
+    int parent = links.parent[i];
+    Span call = parent < 0 ? null : spans.get(parent);
     int answer = call == null || !call.kind().isExit() ? 0 : call.attributes().httpStatusCode();
     return answer >= 500 && answer < 600;
   }
 
-  private boolean noneFailed(int[] kids) {
-    for (int kid : kids) {
-      if (failed[kid]) {
+  private boolean noneFailed(int i) {
+    for (int k = links.kidsFrom[i]; k < links.kidsFrom[i + 1]; k++) {
+      if (links.failed[links.kids[k]]) {
         return false;
       }
     }
@@ -190,10 +143,11 @@ final class TraceFacts {
   }
 
   /** The callee's own span among a call's children: one of another service, else none. */
-  private Span calleeSpan(int[] kids) {
-    for (int kid : kids) {
-      if (spans.get(kid).kind().isEntry()) {
-        return spans.get(kid);
+  private Span calleeSpan(int i) {
+    for (int k = links.kidsFrom[i]; k < links.kidsFrom[i + 1]; k++) {
+      Span kid = spans.get(links.kids[k]);
+      if (kid.kind().isEntry()) {
+        return kid;
       }
     }
     return null;
@@ -204,38 +158,138 @@ final class TraceFacts {
     return callee == null ? UNKNOWN_CALLEE : callee;
   }
 
-  /** Nanoseconds of the span covered by the union of its children, clipped to the span. */
-  private long covered(Span span, int[] kids) {
-    if (kids.length == 1) {
-      Span kid = spans.get(kids[0]);
-      return Math.max(0, Math.min(kid.endNanos(), span.endNanos()) - Math.max(kid.startNanos(), span.startNanos()));
-    }
-    // Clipped intervals as [from, to] pairs, sorted by from; then their union's length.
-    long[][] intervals = new long[kids.length][];
+  /**
+   * Nanoseconds of span {@code i} covered by the union of its children, clipped to the span. The
+   * union's length needs only the starts and the ends, each sorted: it is where more intervals have
+   * started than ended.
+   */
+  private long covered(int i) {
+    Span span = spans.get(i);
+    long[] from = links.from;
+    long[] to = links.to;
     int count = 0;
-    for (int kid : kids) {
-      Span child = spans.get(kid);
-      long from = Math.max(child.startNanos(), span.startNanos());
-      long to = Math.min(child.endNanos(), span.endNanos());
-      if (to > from) {
-        intervals[count++] = new long[] {from, to};
+    for (int k = links.kidsFrom[i]; k < links.kidsFrom[i + 1]; k++) {
+      Span child = spans.get(links.kids[k]);
+      long start = Math.max(child.startNanos(), span.startNanos());
+      long end = Math.min(child.endNanos(), span.endNanos());
+      if (end > start) {
+        from[count] = start;
+        to[count++] = end;
       }
     }
-    Arrays.sort(intervals, 0, count, (a, b) -> Long.compare(a[0], b[0]));
+    if (count > 1) {
+      Arrays.sort(from, 0, count);
+      Arrays.sort(to, 0, count);
+    }
     long total = 0;
-    long end = Long.MIN_VALUE;
-    for (int i = 0; i < count; i++) {
-      long[] iv = intervals[i];
-      if (iv[1] <= end) {
-        continue;
+    long unionStart = 0;
+    int open = 0;
+    for (int s = 0, e = 0; e < count; ) {
+      if (s < count && from[s] <= to[e]) {
+        if (open++ == 0) {
+          unionStart = from[s];
+        }
+        s++;
+      } else {
+        if (--open == 0) {
+          total += to[e] - unionStart;
+        }
+        e++;
       }
-      total += iv[1] - Math.max(iv[0], end);
-      end = iv[1];
     }
     return total;
   }
 
   private static double millis(long nanos) {
     return Math.max(0, nanos) / 1e6;
+  }
+
+  /**
+   * How a trace's spans link up. Per span, by index in the trace: the index of the span its parent
+   * id names (the last, if ids repeat) or -1; its children, the spans whose parent id is its id in
+   * trace order, at {@code kids[kidsFrom[i] .. kidsFrom[i + 1])}; whether it failed; and room for
+   * its children's intervals.
+   */
+  private static final class Links {
+    final long[] ids;
+    final long[] parentIds; // 0 for a root, as the span has it
+    final int[] parent;
+    final int[] kidsFrom;
+    final int[] kids;
+    final boolean[] failed;
+    final long[] from;
+    final long[] to;
+
+    Links(int spans, int kids) {
+      ids = new long[spans];
+      parentIds = new long[spans];
+      parent = new int[spans];
+      kidsFrom = new int[spans + 1];
+      this.kids = new int[kids];
+      failed = new boolean[spans];
+      from = new long[spans];
+      to = new long[spans];
+    }
+
+    /** Links a trace of at most as many spans as these arrays hold by scanning its ids. */
+    Links byScanning(List<Span> trace) {
+      int n = trace.size();
+      for (int i = 0; i < n; i++) {
+        Span span = trace.get(i);
+        ids[i] = span.spanId();
+        parentIds[i] = span.parentSpanId();
+      }
+      int total = 0;
+      for (int i = 0; i < n; i++) {
+        parent[i] = -1;
+        if (parentIds[i] != 0) {
+          for (int k = n - 1; k >= 0; k--) {
+            if (ids[k] == parentIds[i]) {
+              parent[i] = k;
+              break;
+            }
+          }
+        }
+        kidsFrom[i] = total;
+        for (int j = 0; j < n; j++) {
+          if (parentIds[j] != 0 && parentIds[j] == ids[i]) {
+            kids[total++] = j;
+          }
+        }
+      }
+      kidsFrom[n] = total;
+      return this;
+    }
+
+    /** Links of their own for a long trace, through maps of its ids. */
+    static Links byMaps(List<Span> trace) {
+      int n = trace.size();
+      Map<Long, Integer> lastWithId = new HashMap<>(2 * n);
+      Map<Long, List<Integer>> byParentId = new HashMap<>(2 * n);
+      for (int i = 0; i < n; i++) {
+        Span span = trace.get(i);
+        lastWithId.put(span.spanId(), i);
+        if (!span.isRoot()) {
+          byParentId.computeIfAbsent(span.parentSpanId(), id -> new ArrayList<>(2)).add(i);
+        }
+      }
+      int total = 0; // more than n only when span ids repeat: each span with the id has the children
+      for (Span span : trace) {
+        List<Integer> kids = byParentId.get(span.spanId());
+        total += kids == null ? 0 : kids.size();
+      }
+      Links links = new Links(n, total);
+      total = 0;
+      for (int i = 0; i < n; i++) {
+        Span span = trace.get(i);
+        links.parent[i] = span.isRoot() ? -1 : lastWithId.getOrDefault(span.parentSpanId(), -1);
+        links.kidsFrom[i] = total;
+        for (int kid : byParentId.getOrDefault(span.spanId(), List.of())) {
+          links.kids[total++] = kid;
+        }
+      }
+      links.kidsFrom[n] = total;
+      return links;
+    }
   }
 }

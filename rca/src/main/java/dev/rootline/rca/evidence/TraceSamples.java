@@ -29,12 +29,12 @@ final class TraceSamples {
   static final int MAX_ORIGINS_SAMPLED = 2;
 
   private final Map<String, Deque<Kept>> failing = leastRecentlyUsedFirstOut();
-  private final Map<String, Deque<Kept>> normal = leastRecentlyUsedFirstOut();
+  private final Map<Entry, Deque<Kept>> normal = leastRecentlyUsedFirstOut();
 
   /** Takes an assembled, non-empty trace and the services where its failures began. */
   void trace(List<Span> trace, Set<String> origins) {
     Span root = TraceSampler.root(trace);
-    String entry = root.resource().service() + ' ' + root.name();
+    Entry entry = new Entry(root.resource().service(), root.name());
     long at = root.startNanos() / 1_000_000;
     if (!origins.isEmpty()) {
       origins.stream().sorted().limit(MAX_ORIGINS_SAMPLED)
@@ -84,7 +84,7 @@ final class TraceSamples {
     return null;
   }
 
-  private static void keep(Map<String, Deque<Kept>> into, String key, Kept sample, int bound) {
+  private static <K> void keep(Map<K, Deque<Kept>> into, K key, Kept sample, int bound) {
     Deque<Kept> kept = into.computeIfAbsent(key, k -> new ArrayDeque<>(bound + 1));
     kept.addLast(sample);
     if (kept.size() > bound) {
@@ -92,15 +92,18 @@ final class TraceSamples {
     }
   }
 
-  private static Map<String, Deque<Kept>> leastRecentlyUsedFirstOut() {
+  private static <K> Map<K, Deque<Kept>> leastRecentlyUsedFirstOut() {
     return new LinkedHashMap<>(64, 0.75f, true) {
       @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Deque<Kept>> eldest) {
+      protected boolean removeEldestEntry(Map.Entry<K, Deque<Kept>> eldest) {
         return size() > MAX_KEYS;
       }
     };
   }
 
-  /** A sample and the entry operation ({@code service name}) of its trace. */
-  private record Kept(String entry, TraceSample sample) {}
+  /** A trace's entry operation: its root span's service and name. */
+  private record Entry(String service, String name) {}
+
+  /** A sample and the entry operation of its trace. */
+  private record Kept(Entry entry, TraceSample sample) {}
 }

@@ -122,6 +122,50 @@ class EvidenceStoreTest {
     assertThat(big.sum(Key.edge("checkout", "redis"), T, T + 10_000).count()).isEqualTo(40);
   }
 
+  /** The store reads trace after trace with the same arrays: what one trace leaves in them must not show in the next. */
+  @Test
+  void trace_readsATraceTheSameAfterLongerOnes() {
+    List<Span> large = new ArrayList<>(trace());
+    for (int i = 0; i < 40; i++) {
+      large.add(span("checkout", 100 + i, 3, SpanKind.CLIENT, 61, 62, false, "redis"));
+    }
+    List<Span> later = List.of(
+        span("frontend", 11, 0, SpanKind.SERVER, 20_000, 20_100, false, null),
+        span("frontend", 12, 11, SpanKind.CLIENT, 20_010, 20_090, false, null),
+        span("cart", 13, 12, SpanKind.SERVER, 20_020, 20_070, false, null));
+    store.trace(trace()); // the store's short-trace arrays hold 4 spans, with a failing chain
+    store.trace(large);
+    store.trace(later);
+    EvidenceStore fresh = new EvidenceStore(Duration.ofSeconds(10), Duration.ofMinutes(10), 100);
+    fresh.trace(later);
+
+    for (Key key : List.of(Key.service("frontend"), Key.service("cart"), Key.edge("frontend", "cart"))) {
+      Tally reused = store.sum(key, T + 20_000, T + 30_000);
+      Tally alone = fresh.sum(key, T + 20_000, T + 30_000);
+      assertThat(reused.count()).as(key.toString()).isEqualTo(alone.count()).isEqualTo(1);
+      assertThat(reused.errors()).as(key.toString()).isEqualTo(alone.errors()).isZero();
+      assertThat(reused.origins()).as(key.toString()).isEqualTo(alone.origins()).isZero();
+      assertThat(reused.selfSum()).as(key.toString()).isCloseTo(alone.selfSum(), within(1e-9));
+    }
+    assertThat(store.sum(Key.service("frontend"), T + 20_000, T + 30_000).selfSum()).isCloseTo(20, within(1e-9));
+  }
+
+  /** Self time leaves out the union of the children's time: overlaps once, nested calls once, overhangs clipped. */
+  @Test
+  void trace_selfTimeLeavesOutTheUnionOfTheChildren() {
+    store.trace(List.of(
+        span("frontend", 1, 0, SpanKind.SERVER, 0, 100, false, null),
+        span("frontend", 2, 1, SpanKind.CLIENT, 20, 50, false, "redis"),
+        span("frontend", 3, 1, SpanKind.CLIENT, 10, 30, false, "redis"), // overlaps the one before
+        span("frontend", 4, 1, SpanKind.CLIENT, 60, 70, false, "redis"),
+        span("frontend", 5, 1, SpanKind.CLIENT, 65, 68, false, "redis"), // within the one before
+        span("frontend", 6, 1, SpanKind.CLIENT, 90, 120, false, "redis"), // 10 ms of it within the parent
+        span("frontend", 7, 1, SpanKind.CLIENT, 110, 120, false, "redis"))); // none of it
+
+    // Covered: 10-50, 60-70 and 90-100, 60 ms of the 100.
+    assertThat(store.sum(Key.service("frontend"), T, T + 10_000).selfSum()).isCloseTo(40, within(1e-9));
+  }
+
   @Test
   void sum_forgetsBucketsOlderThanTheHorizon() {
     store.trace(trace());
