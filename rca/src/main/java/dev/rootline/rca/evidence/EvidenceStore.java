@@ -35,7 +35,11 @@ public final class EvidenceStore {
   private final Map<String, Deque<Example>> failing = new HashMap<>();
   private final Map<String, Deque<Example>> normal = new HashMap<>();
   private final TraceSamples samples = new TraceSamples();
-  /** The rings of {@link #rings} again, by type, name and detail: every span of a trace looks up one or two. */
+  /**
+   * The rings of {@link #rings} again, by type, name and detail, so that a trace's spans find theirs
+   * without making a key. {@code rings} stays the one iterated: its order (by the key's hash) is the
+   * order {@link #keys} and {@link #neighbours} give, which the wording of reports follows.
+   */
   private final Map<Key.Type, Map<String, Map<String, TallyRing>>> byNames = new EnumMap<>(Key.Type.class);
   private final TraceFacts facts = new TraceFacts();
   private long droppedKeys;

@@ -211,8 +211,8 @@ final class TraceFacts {
    * its children's intervals.
    */
   private static final class Links {
-    final long[] ids;
-    final long[] parentIds; // 0 for a root, as the span has it
+    final long[] ids; // ids and parent ids (0 for a root) are copied here by byScanning only
+    final long[] parentIds;
     final int[] parent;
     final int[] kidsFrom;
     final int[] kids;
