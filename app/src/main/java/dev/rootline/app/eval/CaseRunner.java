@@ -20,15 +20,21 @@ import java.util.concurrent.Future;
 final class CaseRunner {
   private final int threads;
   private final RankPlan.Mode onset;
+  private final double traceShare;
   private final PrintStream progress;
   private final Explainer explainer;
   private final boolean model;
   private int finished;
 
-  /** @param model whether the explainer asks a model (else it is the template) */
-  CaseRunner(int threads, RankPlan.Mode onset, PrintStream progress, Explainer explainer, boolean model) {
+  /**
+   * @param traceShare the share of traces read into evidence (ADR 024)
+   * @param model whether the explainer asks a model (else it is the template)
+   */
+  CaseRunner(int threads, RankPlan.Mode onset, double traceShare, PrintStream progress, Explainer explainer,
+      boolean model) {
     this.threads = threads;
     this.onset = onset;
+    this.traceShare = traceShare;
     this.progress = progress;
     this.explainer = explainer;
     this.model = model;
@@ -59,7 +65,7 @@ final class CaseRunner {
 
   private CaseScore score(Path dir, CaseLabel label, int total) {
     try {
-      ReplayResult result = Replay.run(dir, RankPlan.of(onset, label));
+      ReplayResult result = Replay.run(dir, RankPlan.of(onset, label, traceShare));
       CaseScore score = CaseScore.of(label, result);
       if (result.ranking() != null) {
         score = score.withExplanation(CaseExplanation.of(explainer, model, result.ranking().report(),

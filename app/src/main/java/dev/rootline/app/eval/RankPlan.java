@@ -9,7 +9,7 @@ import java.time.Duration;
  * from the onset, and never before the fault was detected: the service cannot analyse an incident
  * it has not seen.
  */
-record RankPlan(Mode mode, CaseLabel label, Duration window) {
+record RankPlan(Mode mode, CaseLabel label, Duration window, double traceShare) {
   /** Where the analysis takes its onset from. */
   enum Mode { DETECTED, LABEL, NONE }
 
@@ -17,13 +17,18 @@ record RankPlan(Mode mode, CaseLabel label, Duration window) {
   static final Duration WINDOW = Duration.ofMinutes(5);
 
   /** No ranking. */
-  static final RankPlan NONE = new RankPlan(Mode.NONE, null, Duration.ZERO);
+  static final RankPlan NONE = new RankPlan(Mode.NONE, null, Duration.ZERO, 1);
 
   static RankPlan of(Mode mode, CaseLabel label) {
+    return of(mode, label, 1);
+  }
+
+  /** The same, reading {@code traceShare} of the traces into evidence (ADR 024). */
+  static RankPlan of(Mode mode, CaseLabel label, double traceShare) {
     if (label.faultFree() || label.rootCause() == null) {
       return NONE;
     }
-    return new RankPlan(mode, label, WINDOW);
+    return new RankPlan(mode, label, WINDOW, traceShare);
   }
 
   /** Whether an anomaly with this onset, reported at this time, detects the labelled fault. */

@@ -11,6 +11,7 @@ import dev.rootline.core.telemetry.LogRecord;
 import dev.rootline.core.telemetry.Span;
 import dev.rootline.ingest.logs.LogTemplates;
 import dev.rootline.ingest.trace.TraceAssembler;
+import dev.rootline.ingest.trace.TraceShare;
 import dev.rootline.rca.RootCauseAnalyzer;
 import dev.rootline.rca.evidence.EvidenceStore;
 import dev.rootline.rca.incident.IncidentTracker;
@@ -29,6 +30,7 @@ final class RankingPass {
   private static final long GROUP_WAIT_MILLIS = 5_000;
   private final RankPlan plan;
   private final TraceAssembler traces = TraceAssembler.standard();
+  private final TraceShare share;
   private final EvidenceStore store = EvidenceStore.standard();
   private final IncidentTracker incidents = IncidentTracker.standard(store::neighbours);
   private final LogEvidence logs = new LogEvidence(LogTemplates.standard());
@@ -40,13 +42,14 @@ final class RankingPass {
 
   RankingPass(RankPlan plan) {
     this.plan = plan;
+    this.share = TraceShare.fixed(plan.traceShare());
     if (plan.mode() == RankPlan.Mode.LABEL) {
       analyseAt = plan.label().fault().start().plus(plan.window()).toEpochMilli();
     }
   }
 
   void spans(List<Span> batch) {
-    traces.addAll(batch).forEach(store::trace);
+    traces.addAll(share.read(batch, 0)).forEach(this::evidence);
   }
 
   void logs(List<LogRecord> batch) {
@@ -74,12 +77,16 @@ final class RankingPass {
   }
 
   void advanceTo(long watermark) {
-    traces.advanceTo(watermark).forEach(store::trace);
+    traces.advanceTo(watermark).forEach(this::evidence);
     pages.advanceTo(watermark);
     incidents.advanceTo(watermark);
     if (result == null && watermark >= analyseAt) {
       analyse(watermark);
     }
+  }
+
+  private void evidence(List<Span> trace) {
+    store.trace(trace, share.weight());
   }
 
   /** Every anomaly that went out in an announced incident, with that incident's id. */

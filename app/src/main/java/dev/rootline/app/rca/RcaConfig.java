@@ -40,6 +40,15 @@ public interface RcaConfig {
   @WithDefault("2m")
   Duration catchUpTimeout();
 
+  /**
+   * Spans a second this replica reads into trace evidence in full; beyond it, a share of the traces
+   * (1/2 ... 1/64, by trace id) that keeps within it, counted in {@code rootline.rca.spans.unread}.
+   * Windows, anomalies and every other figure still see every span. 0 reads every trace whatever
+   * the rate. ADR 024.
+   */
+  @WithDefault("100000")
+  long traceBudget();
+
   /** The one-partition topic whose owner in the leader group is the one replica that reports. */
   @WithDefault("rootline.rca.leader")
   String leaderTopic();

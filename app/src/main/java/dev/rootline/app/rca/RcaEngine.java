@@ -7,6 +7,7 @@ import dev.rootline.core.incident.Incident;
 import dev.rootline.core.rca.RcaReport;
 import dev.rootline.core.telemetry.Span;
 import dev.rootline.ingest.trace.TraceAssembler;
+import dev.rootline.ingest.trace.TraceShare;
 import dev.rootline.ingest.window.Watermark;
 import dev.rootline.rca.RootCauseAnalyzer;
 import dev.rootline.rca.evidence.EvidenceStore;
@@ -35,6 +36,7 @@ final class RcaEngine {
   private static final int MAX_OBSERVED_EDGES = 20_000;
 
   private final TraceAssembler traces = TraceAssembler.standard();
+  private final TraceShare share;
   private final EvidenceStore store = EvidenceStore.standard();
   private final ObservedEdges edges = new ObservedEdges(MAX_OBSERVED_EDGES);
   private final IncidentTracker incidents = IncidentTracker.standard(this::neighbours);
@@ -55,6 +57,12 @@ final class RcaEngine {
    *     report, for related anomalies and the call graph that groups them to come in
    */
   RcaEngine(LogEvidence logs, long revisionMillis, long groupWaitMillis, Clock clock) {
+    this(logs, revisionMillis, groupWaitMillis, TraceShare.budget(0), clock);
+  }
+
+  /** The same, reading traces in full only as far as {@code share} says (ADR 024). */
+  RcaEngine(LogEvidence logs, long revisionMillis, long groupWaitMillis, TraceShare share, Clock clock) {
+    this.share = share;
     this.analyzer = new RootCauseAnalyzer(store, logs);
     this.revisionMillis = revisionMillis;
     this.groupWaitMillis = groupWaitMillis;
@@ -65,7 +73,12 @@ final class RcaEngine {
     for (Span span : spans) {
       maxEventMillis = Math.max(maxEventMillis, span.endNanos() / 1_000_000);
     }
-    traces.addAll(spans).forEach(store::trace);
+    traces.addAll(share.read(spans, clock.millis())).forEach(this::evidence);
+  }
+
+  /** A trace into evidence, standing for the traces that the share now leaves out beside it. */
+  private void evidence(List<Span> trace) {
+    store.trace(trace, share.weight());
   }
 
   synchronized void observation(Observation observation) {
@@ -114,7 +127,7 @@ final class RcaEngine {
     if (now == Long.MIN_VALUE) {
       return List.of();
     }
-    traces.advanceTo(now).forEach(store::trace);
+    traces.advanceTo(now).forEach(this::evidence);
     List<RcaReport> reports = new ArrayList<>();
     List<Incident> resolvedNow = new ArrayList<>(pushedOut);
     pushedOut.clear();
@@ -205,6 +218,16 @@ final class RcaEngine {
   /** Spans beyond a trace's bound, dropped. */
   synchronized long spansDropped() {
     return traces.droppedSpans();
+  }
+
+  /** The share of traces read in full now: 1 while spans come within the budget. */
+  synchronized double traceShare() {
+    return share.share();
+  }
+
+  /** Spans left out of the analysis because their trace was not in the share. */
+  synchronized long spansLeftOut() {
+    return share.spansLeftOut();
   }
 
   /** Evidence of keys beyond the evidence store's bound, dropped. */

@@ -10,6 +10,7 @@ import dev.rootline.core.telemetry.LogRecord;
 import dev.rootline.core.telemetry.Span;
 import dev.rootline.ingest.change.DeployLog;
 import dev.rootline.ingest.logs.LogTemplates;
+import dev.rootline.ingest.trace.TraceShare;
 import dev.rootline.rca.report.ReportSink;
 import dev.rootline.rca.report.ReportStore;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -70,7 +71,8 @@ public class RcaStage {
       @Identifier(RcaRewind.NAME) RcaRewind rewind, ReportStore store, RcaConfig config,
       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
       @ConfigProperty(name = "rootline.kafka.group-id") String groupId) {
-    this.engine = new RcaEngine(logs, REVISION_MILLIS, config.groupWait().toMillis(), clock);
+    this.engine = new RcaEngine(logs, REVISION_MILLIS, config.groupWait().toMillis(),
+        TraceShare.budget(config.traceBudget()), clock);
     this.deploys = deploys;
     this.sink = sink;
     this.explanations = explanations;
@@ -90,6 +92,8 @@ public class RcaStage {
     registry.more().counter("rootline.rca.traces.evicted", List.of(), engine, RcaEngine::tracesEvicted);
     registry.more().counter("rootline.rca.spans.dropped", List.of(), engine, RcaEngine::spansDropped);
     registry.more().counter("rootline.rca.evidence.keys.dropped", List.of(), engine, RcaEngine::evidenceKeysDropped);
+    registry.gauge("rootline.rca.traces.share", engine, RcaEngine::traceShare);
+    registry.more().counter("rootline.rca.spans.unread", List.of(), engine, RcaEngine::spansLeftOut);
     registry.gauge("rootline.rca.leader", this, stage -> stage.isLeader() ? 1 : 0);
     registry.counter("rootline.rca.reports.failed"); // from the start, at 0, for alerts on increase()
     registry.gauge("rootline.rca.caught.up", rewind, r -> r.caughtUp() ? 1 : 0);

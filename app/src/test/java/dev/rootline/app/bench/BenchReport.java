@@ -28,6 +28,7 @@ final class BenchReport {
   private Consumption.Result zipkin;
   private Live live;
   private long rootlineRss = -1;
+  private double rcaUnread = Double.NaN;
   private long brokerRss = -1;
 
   BenchReport(BenchArgs options) {
@@ -53,6 +54,11 @@ final class BenchReport {
     this.live = value;
   }
 
+  /** The share of the replay's spans whose trace RCA left unread above its trace budget (ADR 024). */
+  void rcaUnread(double share) {
+    this.rcaUnread = share;
+  }
+
   void rootlinePeakRss(long bytes) {
     this.rootlineRss = bytes;
   }
@@ -68,6 +74,8 @@ final class BenchReport {
         + "| 2nd half: spans/s | 2nd half: spans per CPU-second | peak RSS MB | peak heap used MB |");
     out.println("|---|---|---|---|---|---|---|---|---|---|");
     row(out, "Rootline (-Xmx" + options.rootlineHeap() + ")", rootline);
+    out.printf("  RCA read the traces of %.0f %% of the replay's spans (the rest above its trace budget, ADR 024)%n",
+        100 * (1 - rcaUnread));
     if (zipkin != null) {
       row(out, "Zipkin 3.5.1 (-Xmx" + options.zipkinHeap() + ", mem " + options.zipkinMemSpans() + ")", zipkin);
       out.printf("ratio Rootline / Zipkin: %.2f× (spans/s), %.2f× (spans per CPU-second); second half: %.2f×, %.2f×%n",
@@ -108,6 +116,7 @@ final class BenchReport {
     json.put("fill", filled);
     json.put("rootline", rootline);
     json.put("rootline_peak_rss_bytes_including_live_phase", rootlineRss);
+    json.put("rootline_rca_unread_share", rcaUnread);
     json.put("zipkin", zipkin);
     if (zipkin != null) {
       json.put("ratio_spans_per_second", rootline.spansPerSecond() / zipkin.spansPerSecond());

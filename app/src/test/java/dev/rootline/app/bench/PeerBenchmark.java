@@ -78,6 +78,9 @@ public final class PeerBenchmark {
       Consumption.Result result = Consumption.measure(rootline, metrics, "rootline_ingest_spans_total", "",
           o.spans(), 60, "jvm_memory_used_bytes");
       check(result, rootline);
+      String text = metrics.scrape();
+      report.rcaUnread(text == null ? Double.NaN
+          : Prometheus.sum(text, "rootline_rca_spans_unread_total", "") / result.spans());
       if (o.liveRate() > 0) {
         report.live(live(o, bootstrap, url, metrics));
       }

@@ -41,6 +41,8 @@ class EvalMainTest {
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option --jsn").contains("usage:");
     assertThat(run(dir.toString(), "--threads", "0")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("--threads needs a whole number");
+    assertThat(run(dir.toString(), "--trace-share", "1/3")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--trace-share needs 1, 1/2, 1/4");
     assertThat(run(dir.toString())).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("no cases in");
   }

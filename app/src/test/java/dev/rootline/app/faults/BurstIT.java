@@ -83,6 +83,10 @@ class BurstIT {
     // Evidence of the burst's new services reaches the store once its traces are quiet; past the bound it is shed.
     await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
         assertThat(PrometheusText.value("rootline_rca_evidence_keys_dropped_total")).isGreaterThan(keysDroppedBefore));
+    // The burst, 30,000 spans and so under 100,000 in any second, stays within the analysis' trace
+    // budget: every trace was read (ADR 024).
+    assertThat(PrometheusText.value("rootline_rca_traces_share")).isEqualTo(1.0);
+    assertThat(PrometheusText.value("rootline_rca_spans_unread_total")).isZero();
     given().get("/q/health/ready").then().statusCode(200);
 
     send(1, 1, "after");

@@ -14,6 +14,7 @@ import dev.rootline.ingest.logs.LogTemplates;
 import dev.rootline.ingest.otlp.Encoding;
 import dev.rootline.ingest.otlp.IngestLimits;
 import dev.rootline.ingest.otlp.OtlpDecoder;
+import dev.rootline.ingest.trace.TraceShare;
 import dev.rootline.rca.report.ReportStore;
 import dev.rootline.simulator.Simulation;
 import dev.rootline.simulator.SimulationConfig;
@@ -69,6 +70,27 @@ class RcaEngineTest {
       assertThat(report.verdict()).isNotEqualTo(RcaReport.Verdict.NO_CLEAR_CAUSE);
     });
     assertThat(engine.tick()).as("no revision is due a moment later").isEmpty();
+  }
+
+  @Test
+  void tick_findsTheFailingService_fromAQuarterOfTheTraces_andSaysSo() {
+    InMemoryTelemetrySink sink = shopWithFailingCatalog();
+    RcaEngine engine = new RcaEngine(new LogEvidence(LogTemplates.standard()), 60_000, 0, TraceShare.fixed(0.25),
+        Clock.fixed(TO.plusSeconds(20), ZoneOffset.UTC));
+    long[] spans = {0};
+    sink.spans().forEach(request -> {
+      var decoded = DECODER.spans(request.toByteArray());
+      spans[0] += decoded.size();
+      engine.spans(decoded);
+    });
+    engine.anomaly(catalogErrors(Anomaly.State.OPEN));
+
+    RcaReport report = engine.tick().get(0);
+
+    assertThat(engine.traceShare()).isEqualTo(0.25);
+    assertThat((double) engine.spansLeftOut() / spans[0]).isBetween(0.70, 0.80);
+    assertThat(report.candidates().get(0).service()).isEqualTo("productcatalog");
+    assertThat(report.candidates().get(0).reason()).contains("in the traces read, about 1 in 4");
   }
 
   @Test

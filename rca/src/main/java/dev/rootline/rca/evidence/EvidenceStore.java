@@ -61,12 +61,20 @@ public final class EvidenceStore {
     return new EvidenceStore(Duration.ofSeconds(10), Duration.ofMinutes(60), 5_000);
   }
 
-  /** Records one assembled trace. */
+  /** Records one assembled trace, every trace being read. */
   public void trace(List<Span> trace) {
+    trace(trace, 1);
+  }
+
+  /**
+   * Records one assembled trace read from a share of traces, standing for {@code weight} traces:
+   * counts stay what was read, {@link Tally#traffic()} scales them to all traffic.
+   */
+  public void trace(List<Span> trace, int weight) {
     if (trace.isEmpty()) {
       return;
     }
-    Set<String> origins = facts.record(trace, this);
+    Set<String> origins = facts.record(trace, weight, this);
     samples.trace(trace, origins);
     Span first = trace.get(0);
     Example example = new Example(first.traceIdHigh(), first.traceIdLow(), first.startNanos() / 1_000_000);

@@ -10,6 +10,7 @@ public final class Tally {
   long origins;
   double sum;
   double selfSum;
+  double traffic;
 
   /** Requests handled, calls made, or metric values seen. */
   public long count() {
@@ -36,6 +37,21 @@ public final class Tally {
     return selfSum;
   }
 
+  /**
+   * Requests handled or calls made in all traces, read or not: each one counted stands for as many
+   * as the share of traces it was read at left out ({@link EvidenceStore#trace(java.util.List, int)}). Equal to
+   * {@link #count()} while every trace is read; use it where counts of different times are compared
+   * as amounts, and {@code count()} where they are sample sizes.
+   */
+  public double traffic() {
+    return traffic;
+  }
+
+  /** How many traces each one counted stood for, on average: 1 while every trace is read. */
+  public double weight() {
+    return count == 0 || traffic == 0 ? 1 : traffic / count;
+  }
+
   public double errorRatio() {
     return count == 0 ? Double.NaN : (double) errors / count;
   }
@@ -59,5 +75,6 @@ public final class Tally {
     origins += other.origins;
     sum += other.sum;
     selfSum += other.selfSum;
+    traffic += other.traffic;
   }
 }

@@ -30,10 +30,15 @@ final class TraceFacts {
   private final Links small = new Links(SCAN_LIMIT, SCAN_LIMIT * SCAN_LIMIT);
   private List<Span> spans;
   private Links links;
+  private int weight;
 
-  /** Records the trace's facts in {@code store}; returns the services where a failure began. */
-  Set<String> record(List<Span> trace, EvidenceStore store) {
+  /**
+   * Records the trace's facts in {@code store}, the trace standing for {@code weight} traces in
+   * {@link Tally#traffic()}; returns the services where a failure began.
+   */
+  Set<String> record(List<Span> trace, int weight, EvidenceStore store) {
     spans = trace;
+    this.weight = weight;
     links = trace.size() <= SCAN_LIMIT ? small.byScanning(trace) : Links.byMaps(trace);
     try {
       for (int i = 0; i < trace.size(); i++) {
@@ -60,6 +65,7 @@ final class TraceFacts {
         Tally t = store.tally(Key.Type.EDGE, service, callee, at);
         if (t != null) {
           t.count++;
+          t.traffic += weight;
           t.errors += failed ? 1 : 0;
           t.origins += origin ? 1 : 0;
           t.sum += millis(span.durationNanos());
@@ -123,12 +129,13 @@ final class TraceFacts {
     return true;
   }
 
-  private static void record(Tally t, Span span, boolean entry, boolean failed, boolean origin, double self) {
+  private void record(Tally t, Span span, boolean entry, boolean failed, boolean origin, double self) {
     if (t == null) {
       return;
     }
     if (entry) {
       t.count++;
+      t.traffic += weight;
       t.errors += failed ? 1 : 0;
       t.sum += millis(span.durationNanos());
     }

@@ -45,6 +45,12 @@ final class Series {
         absoluteFloor);
   }
 
+  /** What a finding that quotes the incident's counts adds when they come from a share of the traces. */
+  String readFrom() {
+    double weight = incident.weight();
+    return weight < 1.05 ? "" : String.format(" (in the traces read, about 1 in %.0f)", weight);
+  }
+
   private static double[] values(List<Tally> buckets, ToDoubleFunction<Tally> figure) {
     return buckets.stream().mapToDouble(figure).filter(Double::isFinite).toArray();
   }

@@ -24,7 +24,7 @@ final class ServiceFeatures {
       return;
     }
     String failing = store.failingTrace(suspect.name, w.onset(), w.until());
-    errorOrigin(suspect, base, now, failing);
+    errorOrigin(suspect, s, failing);
     double load = loadRatio(base, now, w);
     suspect.load = load;
     double self = s.z(Tally::selfMean, 0.1, 0.05) / Math.max(1, load);
@@ -52,24 +52,29 @@ final class ServiceFeatures {
     }
   }
 
-  private static void errorOrigin(Suspect suspect, Tally base, Tally now, String failing) {
+  private static void errorOrigin(Suspect suspect, Series s, String failing) {
+    Tally base = s.baseline;
+    Tally now = s.incident;
     double perRequest = (base.origins() + 0.5) / (base.count() + 1.0);
     double expected = perRequest * Math.max(now.count(), 1);
     double z = Robust.poissonZ(now.origins(), expected);
     if (z > 0 && now.origins() > 0) {
       suspect.strength(Feature.ERROR_ORIGIN, z);
       suspect.finding(Feature.ERROR_ORIGIN, Evidence.Kind.ERROR_ORIGIN, "failures that began here", expected,
-          now.origins(), "failures", String.format("%d failures began in %s's own spans, %.1f expected from before",
-              now.origins(), suspect.name, expected), failing == null ? List.of() : List.of(failing));
+          now.origins(), "failures", String.format("%d failures began in %s's own spans%s, %.1f expected from before",
+              now.origins(), suspect.name, s.readFrom(), expected), failing == null ? List.of() : List.of(failing));
     }
   }
 
-  /** How many times more requests per minute the service handled since onset than before. */
+  /**
+   * How many times more requests per minute the service handled since onset than before: of all
+   * traffic, whatever share of traces was read before and after.
+   */
   static double loadRatio(Tally base, Tally now, AnalysisWindow w) {
     if (base.count() < 10) {
       return 1;
     }
-    return (now.count() / w.incidentMinutes()) / (base.count() / w.baselineMinutes());
+    return (now.traffic() / w.incidentMinutes()) / (base.traffic() / w.baselineMinutes());
   }
 
   private static double ratio(long part, long whole) {

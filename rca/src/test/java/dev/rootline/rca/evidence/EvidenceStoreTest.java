@@ -90,6 +90,23 @@ class EvidenceStoreTest {
   }
 
   @Test
+  void trace_readFromAShare_countsWhatWasRead_andTrafficForAll() {
+    store.trace(trace(), 8);
+    store.observation(new Observation(new SeriesKey.Metric("checkout", "queue"), "gauge", T, 10_000, 3.0, 1));
+
+    Tally frontend = store.sum(Key.service("frontend"), T, T + 10_000);
+    Tally call = store.sum(Key.edge("frontend", "checkout"), T, T + 10_000);
+    assertThat(frontend.count()).isEqualTo(1);
+    assertThat(frontend.errors()).isEqualTo(1);
+    assertThat(frontend.traffic()).isEqualTo(8);
+    assertThat(frontend.weight()).isEqualTo(8);
+    assertThat(call.count()).isEqualTo(1);
+    assertThat(call.traffic()).isEqualTo(8);
+    assertThat(store.sum(Key.version("frontend", "1.0"), T, T + 10_000).traffic()).isEqualTo(8);
+    assertThat(store.sum(Key.metric("checkout", "queue", "gauge"), T, T + 10_000).weight()).isEqualTo(1);
+  }
+
+  @Test
   void tally_dropsNewKeys_whenTheStoreIsFull() {
     EvidenceStore tiny = new EvidenceStore(Duration.ofSeconds(10), Duration.ofMinutes(10), 2);
     tiny.trace(trace());
@@ -98,6 +115,7 @@ class EvidenceStoreTest {
         + tiny.keys(Key.Type.VERSION).size()).isEqualTo(2);
     assertThat(tiny.droppedKeys()).isPositive();
   }
+
   /** Traces over 32 spans are linked through maps, smaller ones by scanning: the same facts either way. */
   @Test
   void trace_largeTracesGiveTheSameFactsAsSmallOnes() {

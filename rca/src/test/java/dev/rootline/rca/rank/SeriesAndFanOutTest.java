@@ -25,6 +25,7 @@ class SeriesAndFanOutTest {
   private static final AnalysisWindow WINDOW = AnalysisWindow.of(ONSET, ONSET + Duration.ofMinutes(5).toMillis());
   private final EvidenceStore store = EvidenceStore.standard();
   private long nextId = 1;
+  private int weight = 1;
 
   @Test
   void z_ofUnchangedSkewedLatency_isNearZero_whenEachBucketHoldsOneRequest() {
@@ -59,6 +60,32 @@ class SeriesAndFanOutTest {
     assertThat(gateway.strength(Feature.FAN_OUT)).isCloseTo(Math.log(7.0 / 4) / Math.log(2), within(0.1));
   }
 
+  @Test
+  void loadRatio_isOfAllTraffic_whenTheIncidentWasReadFromAShareOfTheTraces() {
+    for (long at = WINDOW.baselineFrom(); at < WINDOW.baselineUntil(); at += 500) {
+      request("gateway", at, 20, 0, null);
+    }
+    weight = 4; // the same request every 500 ms, a quarter of them read
+    for (long at = WINDOW.onset(); at < WINDOW.until(); at += 2_000) {
+      request("gateway", at, 20, 0, null);
+    }
+
+    Series s = new Series(store, Key.service("gateway"), WINDOW);
+
+    assertThat(s.incident.count()).isEqualTo(150);
+    assertThat(s.incident.traffic()).isEqualTo(600);
+    assertThat(ServiceFeatures.loadRatio(s.baseline, s.incident, WINDOW)).isCloseTo(1, within(0.01));
+    assertThat(s.readFrom()).isEqualTo(" (in the traces read, about 1 in 4)");
+  }
+
+  @Test
+  void readFrom_saysNothing_whenEveryTraceWasRead() {
+    request("gateway", WINDOW.onset(), 20, 1, "billing");
+
+    assertThat(new Series(store, Key.service("gateway"), WINDOW).readFrom()).isEmpty();
+    assertThat(new Series(store, Key.edge("gateway", "billing"), WINDOW).incident.traffic()).isEqualTo(1);
+  }
+
   private Suspect fanOut() {
     Map<String, Suspect> suspects = new TreeMap<>();
     suspects.put("gateway", new Suspect("gateway", Candidate.Kind.SERVICE));
@@ -85,7 +112,7 @@ class SeriesAndFanOutTest {
       spans.add(span(service, trace, client, root, SpanKind.CLIENT, at + 1, at + 5));
       spans.add(span(callee, trace, nextId++, client, SpanKind.SERVER, at + 2, at + 4));
     }
-    store.trace(spans);
+    store.trace(spans, weight);
   }
 
   private static Span span(String service, long trace, long id, long parent, SpanKind kind, long fromMs, long toMs) {
