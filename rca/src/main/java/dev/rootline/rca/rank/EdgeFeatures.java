@@ -93,7 +93,7 @@ final class EdgeFeatures {
       dependency.strength(Feature.DEPENDENCY_ERRORS, errors);
       dependency.finding(Feature.DEPENDENCY_ERRORS, Evidence.Kind.CALL_GRAPH, edge.name() + " -> " + edge.detail(),
           expected, s.incident.origins(), "failures", String.format("%d calls from %s to %s failed%s, %.1f expected",
-              s.incident.origins(), edge.name(), edge.detail(), s.readFrom(), expected), List.of());
+              s.incident.origins(), edge.name(), edge.detail(), s.shareNote(), expected), List.of());
     }
     double latency = s.z(Tally::selfMean, 0.1, 0.05) / Math.max(1, load);
     if (latency > 0) {

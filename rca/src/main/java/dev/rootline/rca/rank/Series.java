@@ -46,7 +46,7 @@ final class Series {
   }
 
   /** What a finding that quotes the incident's counts adds when they come from a share of the traces. */
-  String readFrom() {
+  String shareNote() {
     double weight = incident.weight();
     return weight < 1.05 ? "" : String.format(" (in the traces read, about 1 in %.0f)", weight);
   }

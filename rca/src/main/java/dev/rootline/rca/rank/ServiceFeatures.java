@@ -62,7 +62,7 @@ final class ServiceFeatures {
       suspect.strength(Feature.ERROR_ORIGIN, z);
       suspect.finding(Feature.ERROR_ORIGIN, Evidence.Kind.ERROR_ORIGIN, "failures that began here", expected,
           now.origins(), "failures", String.format("%d failures began in %s's own spans%s, %.1f expected from before",
-              now.origins(), suspect.name, s.readFrom(), expected), failing == null ? List.of() : List.of(failing));
+              now.origins(), suspect.name, s.shareNote(), expected), failing == null ? List.of() : List.of(failing));
     }
   }
 

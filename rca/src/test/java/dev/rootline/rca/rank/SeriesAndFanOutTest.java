@@ -75,14 +75,14 @@ class SeriesAndFanOutTest {
     assertThat(s.incident.count()).isEqualTo(150);
     assertThat(s.incident.traffic()).isEqualTo(600);
     assertThat(ServiceFeatures.loadRatio(s.baseline, s.incident, WINDOW)).isCloseTo(1, within(0.01));
-    assertThat(s.readFrom()).isEqualTo(" (in the traces read, about 1 in 4)");
+    assertThat(s.shareNote()).isEqualTo(" (in the traces read, about 1 in 4)");
   }
 
   @Test
-  void readFrom_saysNothing_whenEveryTraceWasRead() {
+  void shareNote_saysNothing_whenEveryTraceWasRead() {
     request("gateway", WINDOW.onset(), 20, 1, "billing");
 
-    assertThat(new Series(store, Key.service("gateway"), WINDOW).readFrom()).isEmpty();
+    assertThat(new Series(store, Key.service("gateway"), WINDOW).shareNote()).isEmpty();
     assertThat(new Series(store, Key.edge("gateway", "billing"), WINDOW).incident.traffic()).isEqualTo(1);
   }
 
