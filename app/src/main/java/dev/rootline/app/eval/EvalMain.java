@@ -75,13 +75,10 @@ public final class EvalMain {
     LlmSettings llm = LlmSettings.fromEnvironment(System.getenv());
     err.println("eval: explanations by " + (llm.enabled() ? llm.model() + " at " + llm.baseUrl() : "the template"));
     Explainer explainer = Explainers.of(llm, ExplainListener.none());
-    if (arguments.traceShare() < 1) {
-      err.printf(java.util.Locale.ROOT, "eval: ranking reads 1 in %.0f traces%n", 1 / arguments.traceShare());
-    }
     List<CaseScore> scores = new CaseRunner(arguments.threads(), arguments.onset(), arguments.traceShare(), err,
         explainer, llm.enabled()).run(caseDirs, labels);
     EvalReport report = EvalReport.of(scores, (System.nanoTime() - began) / 1_000_000, peakHeapBytes(),
-        arguments.onset().name().toLowerCase(java.util.Locale.ROOT));
+        arguments.onset().name().toLowerCase(java.util.Locale.ROOT), arguments.traceShare());
     ReportTable.print(report, out);
     if (arguments.json() != null) {
       EvalReportJson.write(report, arguments.json());

@@ -14,16 +14,23 @@ import java.util.stream.Collectors;
  * @param elapsedMillis wall-clock time of the whole run
  * @param peakHeapBytes the most heap in use during the run, as the JVM's memory pools report it
  * @param onset         where ranking took each case's onset from: {@code detected} or {@code label}
+ * @param traceShare    the share of traces ranking read into evidence (ADR 024)
  */
 public record EvalReport(
     List<CaseScore> cases, Figures overall, Map<String, Figures> byFault, long elapsedMillis, long peakHeapBytes,
-    String onset) {
+    String onset, double traceShare) {
 
   public static EvalReport of(List<CaseScore> cases, long elapsedMillis, long peakHeapBytes, String onset) {
+    return of(cases, elapsedMillis, peakHeapBytes, onset, 1);
+  }
+
+  public static EvalReport of(List<CaseScore> cases, long elapsedMillis, long peakHeapBytes, String onset,
+      double traceShare) {
     Map<String, List<CaseScore>> groups = cases.stream()
         .collect(Collectors.groupingBy(s -> s.label().fault().type(), TreeMap::new, Collectors.toList()));
     Map<String, Figures> byFault = new TreeMap<>();
     groups.forEach((type, scores) -> byFault.put(type, Figures.of(scores)));
-    return new EvalReport(List.copyOf(cases), Figures.of(cases), byFault, elapsedMillis, peakHeapBytes, onset);
+    return new EvalReport(List.copyOf(cases), Figures.of(cases), byFault, elapsedMillis, peakHeapBytes, onset,
+        traceShare);
   }
 }

@@ -31,6 +31,7 @@ public final class EvalReportJson {
   static ObjectNode tree(EvalReport report) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("onset", report.onset());
+    root.put("trace_share", report.traceShare());
     figures(root.putObject("overall"), report.overall());
     ObjectNode byFault = root.putObject("by_fault");
     report.byFault().forEach((type, figures) -> figures(byFault.putObject(type), figures));

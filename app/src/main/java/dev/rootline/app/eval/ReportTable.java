@@ -28,7 +28,8 @@ public final class ReportTable {
       row(out, entry.getKey(), entry.getValue());
     }
     row(out, "overall", report.overall());
-    out.printf(Locale.ROOT, "%nranking at the %s onset%n", report.onset());
+    out.printf(Locale.ROOT, "%nranking at the %s onset%s%n", report.onset(),
+        report.traceShare() < 1 ? String.format(Locale.ROOT, ", from 1 in %.0f traces", 1 / report.traceShare()) : "");
     out.printf(Locale.ROOT, RANK_ROW, "fault type", "cases", "AC@1", "AC@3", "AC@5", "Avg@5", "AC@1+i", "Avg@5+i",
         "BARO@1", "BARO@5", "rand@1", "rand@5");
     for (Map.Entry<String, Figures> entry : report.byFault().entrySet()) {

@@ -59,6 +59,7 @@ class EvalMainTest {
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("cart-errors").contains("errors").contains("overall");
     JsonNode report = new ObjectMapper().readTree(json.toFile());
     assertThat(report.get("overall").get("recall").asDouble()).isEqualTo(1.0);
+    assertThat(report.get("trace_share").asDouble()).isEqualTo(1.0);
     assertThat(report.get("by_fault").has("errors")).isTrue();
     JsonNode first = report.get("cases").get(0);
     assertThat(first.get("id").asText()).isEqualTo("cart-errors");

@@ -38,10 +38,10 @@ public final class Tally {
   }
 
   /**
-   * Requests handled or calls made in all traces, read or not: each one counted stands for as many
-   * as the share of traces it was read at left out ({@link EvidenceStore#trace(java.util.List, int)}). Equal to
-   * {@link #count()} while every trace is read; use it where counts of different times are compared
-   * as amounts, and {@code count()} where they are sample sizes.
+   * Requests handled or calls made in all traces, read or not: each one counted weighs the inverse
+   * of the share of traces it was read from ({@link EvidenceStore#trace(java.util.List, int)}).
+   * Equal to {@link #count()} while every trace is read. Use it where counts of different times are
+   * compared as amounts, and {@code count()} where they are sample sizes.
    */
   public double traffic() {
     return traffic;
