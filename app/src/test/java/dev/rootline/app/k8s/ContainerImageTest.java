@@ -73,7 +73,7 @@ class ContainerImageTest {
   @Test
   void startsTheJvmWithTheOptionsTheConfigMapGives() {
     String image = IMAGE.env("JAVA_TOOL_OPTIONS");
-    assertThat(image).contains("-XX:MaxRAMPercentage=");
+    assertThat(image).contains("-XX:MaxRAMPercentage=", "-XX:+UseParallelGC");
     for (Overlay overlay : OVERLAYS) {
       assertThat(overlay.setting("JAVA_TOOL_OPTIONS")).as(overlay.name()).isEqualTo(image);
     }
