@@ -89,16 +89,12 @@ public class RcaSpansBenchmark {
       lastEnd = Math.max(lastEnd, s.endNanos() + shift);
     }
     poll++;
-    int traces = 0;
-    for (List<Span> trace : assembler.addAll(fresh)) {
-      store.trace(trace);
-      traces++;
-    }
-    for (List<Span> trace : assembler.advanceTo(lastEnd / 1_000_000)) {
-      store.trace(trace);
-      traces++;
-    }
-    return traces;
+    return read(assembler.addAll(fresh)) + read(assembler.advanceTo(lastEnd / 1_000_000));
+  }
+
+  private int read(List<List<Span>> traces) {
+    traces.forEach(store::trace);
+    return traces.size();
   }
 
   /** One trace whose root ends at {@code end}, its spans in the order a Collector batch has them. */
